@@ -241,5 +241,5 @@ export function reduce_cum(
 // ---------------------------------------------------------------- np.evaluate
 // The expression VM (vm.ts: frame layout and modes) and the row-kernel resolver its programs are
 // linked with (vm_fns.ts).
-export { vmRun as vm_run } from "./vm";
+export { vmRun as vm_run, vmPart as vm_part } from "./vm";
 export { vmFn as vm_fn } from "./vm_fns";

@@ -250,9 +250,9 @@ function tree<T>(f: usize, s: i32, n: i32): T {
   return tree<T>(f, s, n2) + tree<T>(f, s + n2, n - n2);
 }
 
-function rows<T>(f: usize): void {
+/** Rows [r0, r1) of the rows mode, each into its output element. */
+function rows<T>(f: usize, r0: i32, r1: i32): void {
   const L = hw(f, H_ROWLEN);
-  const nrows = hw(f, H_TOTAL) / L;
   const block = hw(f, H_BLOCK);
   const nd = hw(f, H_NDIM);
   const outi = hw(f, H_OUTOP);
@@ -260,19 +260,33 @@ function rows<T>(f: usize): void {
   const obase = <isize>load<i32>(opAt(f, outi));
   if (L <= block >> 1) {
     const q = block / L;
-    for (let r0 = 0; r0 < nrows; r0 += q) {
-      const qq = min(q, nrows - r0);
-      runBlock(f, r0 * L, qq * L);
+    for (let r = r0; r < r1; r += q) {
+      const qq = min(q, r1 - r);
+      runBlock(f, r * L, qq * L);
       for (let j = 0; j < qq; j++) {
         const sum = blockSum<T>(f, j * L, L);
-        store<T>(<usize>(obase + offsetOf(f, ost, (r0 + j) * L)), <T>0 + sum);
+        store<T>(<usize>(obase + offsetOf(f, ost, (r + j) * L)), <T>0 + sum);
       }
     }
   } else {
-    for (let r = 0; r < nrows; r++) {
+    for (let r = r0; r < r1; r++) {
       const sum = tree<T>(f, r * L, L);
       store<T>(<usize>(obase + offsetOf(f, ost, r * L)), <T>0 + sum);
     }
+  }
+}
+
+/** Blocks over the flat range [a, b) (elementwise and accumulate modes). */
+function blocks(f: usize, a: i32, b: i32): void {
+  const mode = hw(f, H_MODE), block = hw(f, H_BLOCK);
+  const store_ = mode == M_ELEM && hw(f, H_STORE) != 0;
+  const row = hw(f, H_ROWALIGN); // blocks end at multiples of `row` (0: no alignment)
+  for (let s = a; s < b;) {
+    const len = min(b - s, row ? min(block, (s / row + 1) * row - s) : block);
+    runBlock(f, s, len);
+    if (mode == M_ACCUM) boxes(f, A_ACCUM, hw(f, H_OUTOP), regAt(f, hw(f, H_VALREG)), s, len);
+    else if (store_) boxes(f, A_SCATTER, hw(f, H_OUTOP), regAt(f, hw(f, H_VALREG)), s, len);
+    s += len;
   }
 }
 
@@ -280,20 +294,24 @@ function rows<T>(f: usize): void {
 export function vmRun(f: usize): void {
   store<i32>(f + (<usize>H_FLAG << 2), 0);
   runIns(f, 0, hw(f, H_NPRO), 1);
-  const mode = hw(f, H_MODE);
-  if (mode == M_ROWS) {
-    if (hw(f, H_ACCCODE) == Code.float64) rows<f64>(f);
-    else rows<f32>(f);
+  if (hw(f, H_MODE) == M_ROWS) {
+    const nrows = hw(f, H_TOTAL) / hw(f, H_ROWLEN);
+    if (hw(f, H_ACCCODE) == Code.float64) rows<f64>(f, 0, nrows);
+    else rows<f32>(f, 0, nrows);
     return;
   }
-  const total = hw(f, H_TOTAL), block = hw(f, H_BLOCK);
-  const store_ = mode == M_ELEM && hw(f, H_STORE) != 0;
-  const row = hw(f, H_ROWALIGN); // blocks end at multiples of `row` (0: no alignment)
-  for (let s = 0; s < total;) {
-    const len = row ? min(block, (s / row + 1) * row - s) : min(block, total - s);
-    runBlock(f, s, len);
-    if (mode == M_ACCUM) boxes(f, A_ACCUM, hw(f, H_OUTOP), regAt(f, hw(f, H_VALREG)), s, len);
-    else if (store_) boxes(f, A_SCATTER, hw(f, H_OUTOP), regAt(f, hw(f, H_VALREG)), s, len);
-    s += len;
-  }
+  blocks(f, 0, hw(f, H_TOTAL));
+}
+
+/** One chunk of a run on the thread pool (src/evaluate/parallel.ts), on this thread's copy of
+ *  the frame (the flag is cleared by the caller): part 0: blocks over the flat range [a, b)
+ *  (elementwise); 1: rows [a, b); 2: the pairwise-sum node of b elements from flat position a
+ *  of a single row, its sum (the accumulator's type) stored at dst. */
+export function vmPart(f: usize, part: i32, a: i32, b: i32, dst: usize): void {
+  runIns(f, 0, hw(f, H_NPRO), 1);
+  const f64 = hw(f, H_ACCCODE) == Code.float64;
+  if (part == 0) blocks(f, a, b);
+  else if (part == 1) { if (f64) rows<f64>(f, a, b); else rows<f32>(f, a, b); }
+  else if (f64) store<f64>(dst, tree<f64>(f, a, b));
+  else store<f32>(dst, tree<f32>(f, a, b));
 }

@@ -21,6 +21,7 @@ import { seterr, geterr, errstate, seterrcall, geterrcall } from "./ufunc/errsta
 import { scope as scopeImpl } from "./runtime/lifetime.js";
 import { stats, heapTop } from "./runtime/memory.js";
 import { memory } from "./runtime/wasm.js";
+import { config, threads } from "./threads/config.js";
 
 /** np.scope(fn): run fn; free every array made inside it except those it returns. */
 function scope<T>(fn: () => T): T {
@@ -47,6 +48,10 @@ export const np = {
   seterr, geterr, errstate, seterrcall, geterrcall,
   ndarray,
   scope,
+  /** numwasm settings (not NumPy API): `np.config({ threads: "auto" | n })`; returns the previous ones. */
+  config,
+  /** The worker-thread pool (not NumPy API): start(n), stop(), count, available. */
+  threads,
   pi: Math.PI,
   e: Math.E,
   inf: Infinity,

@@ -8,7 +8,8 @@
 // then length-1 axes are dropped and neighbours every operand walks as one run are merged.
 // An input contiguous in that order is read in place; others are gathered block by block.
 import { ndarray } from "../ndarray/ndarray.js";
-import { type DType } from "../dtype/dtype.js";
+import { type DType, Code } from "../dtype/dtype.js";
+import { runFrameParallel } from "./parallel.js";
 import { alloc, free, heap } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
 import { broadcastShapes, stridesFor } from "../ndarray/broadcast.js";
@@ -323,7 +324,11 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
       prog.consts.forEach((c) => writeScalar(c.dt, fixedAt(c.reg), c.value));
       prog.wconsts.forEach((c, j) => writeScalar(c.dt, fixedAt(c.reg), wvals[j]));
 
-      kernels.k.vm_run(frame);
+      const threaded = runFrameParallel({
+        frame, bytes: headBytes + dataBytes, regs: oRegs, nregs, mode, total, rowLen, rowAlign,
+        f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG,
+      });
+      if (!threaded) kernels.k.vm_run(frame);
 
       if (heap.i32[f + H.FLAG]) throw new ValueError("Integers to negative integer powers are not allowed.");
     }

@@ -10,6 +10,7 @@ import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { assign } from "../ndarray/assign.js";
 import type { DType } from "../dtype/dtype.js";
 import type { Plan } from "./plan.js";
+import { parallelSum } from "./parallel.js";
 
 /** Mirrors assembly/reduce.ts RKind / ArgKind / CumKind. */
 export const enum RKind {
@@ -105,6 +106,9 @@ export function runReduce(j: ReduceJob): boolean {
   expand(plan, 0, plan.blockDims, ops, src.shape, dims);
   const kb = dims.length - outer;
   if (kb > 1 && plan.chunk > KERNEL_CH) return false;
+  if (outer === 0 && kb === 1 && !j.mask && !j.aux && acc.dtype.isFloat && (j.kind === RKind.sum || j.kind === RKind.nansum) &&
+    acc._addr() % acc.itemsize === 0 &&
+    parallelSum(j.kind, kcode, acode, src._addr(), dims[0].s[0], dims[0].n, plan.chunk, acc._addr(), kernelScratch())) return true;
   writeDims(dims);
   k.reduce_h(j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
     kb, plan.chunk, maskAddr, j.mask ? ndStridesPtr(2) : 0, aux, kernelScratch());

@@ -107,13 +107,22 @@ export interface Kernels {
   // np.evaluate (assembly/vm.ts: frame layout; assembly/vm_fns.ts)
   /** Run a compiled expression over the frame at `frame`. */
   vm_run(frame: number): void;
+  /** One chunk of a threaded run (part 0: flat blocks [a, b); 1: rows [a, b); 2: pairwise node (a, n = b) summed into dst). */
+  vm_part(frame: number, part: number, a: number, b: number, dst: number): void;
   /** Row kernel (static Function object address) of a binary (cls 0) / unary (cls 1) op for a dtype code; 0 if none. */
   vm_fn(cls: number, op: number, code: number): number;
 }
 
 export const PAGE = 65536;
 export const MAX_PAGES = 65536; // 4 GiB: the wasm32 limit
-export const memory = new WebAssembly.Memory({ initial: 32, maximum: MAX_PAGES });
+/** The memory is shared (a SharedArrayBuffer) wherever worker threads can use it: Node, and
+ *  cross-origin-isolated pages. It cannot change later (arrays live in it), so this is decided
+ *  at load; a shared memory costs nothing measurable in single-threaded kernels. */
+export const sharedMemory = typeof SharedArrayBuffer === "function" &&
+  (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== false;
+export const memory = new WebAssembly.Memory({ initial: 32, maximum: MAX_PAGES, shared: sharedMemory });
+/** The compiled module, for worker threads to instantiate over the same memory. */
+export let wasmModule: WebAssembly.Module | null = null;
 
 // Filled in by instantiate*(); modules read `kernels.k` lazily, after the entry point ran.
 export const kernels = { k: null as unknown as Kernels };
@@ -121,14 +130,42 @@ let onReady: ((heapBase: number) => void)[] = [];
 export function whenInstantiated(fn: (heapBase: number) => void): void { onReady.push(fn); }
 
 function bytes(): Uint8Array {
+  let out: Uint8Array;
   if (typeof atob === "function") {
     const s = atob(WASM_BASE64);
-    const out = new Uint8Array(s.length);
+    out = new Uint8Array(s.length);
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    out = new Uint8Array((globalThis as any).Buffer.from(WASM_BASE64, "base64"));
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (globalThis as any).Buffer.from(WASM_BASE64, "base64");
+  return sharedMemory ? markMemoryShared(out) : out;
+}
+
+/** One binary serves both memories: the kernels use no atomics, so a shared build differs only
+ *  in the "shared" bit of the memory import's limits, which is set here. */
+function markMemoryShared(b: Uint8Array): Uint8Array {
+  let p = 8;
+  const leb = (): number => {
+    let r = 0, sh = 0, x: number;
+    do { x = b[p++]; r += (x & 0x7f) * 2 ** sh; sh += 7; } while (x & 0x80);
+    return r;
+  };
+  while (p < b.length) {
+    const id = b[p++], len = leb(), end = p + len;
+    if (id === 2) { // import section: (module, name, kind, desc)*
+      for (let n = leb(); n > 0; n--) {
+        for (let s = 0; s < 2; s++) { const l = leb(); p += l; } // module and field names
+        const kind = b[p++];
+        if (kind === 2) { b[p] |= 2; return b; } // memory: limits flags (1: has max, 2: shared)
+        if (kind === 0) leb();
+        else if (kind === 1) { p++; if (b[p++] & 1) leb(); leb(); }
+        else if (kind === 3) p += 2;
+      }
+    }
+    p = end;
+  }
+  throw new Error("numwasm: the wasm module imports no memory");
 }
 const imports = () => ({ env: { memory, abort() { throw new Error("numwasm: wasm abort"); } } });
 
@@ -142,11 +179,13 @@ function finish(instance: WebAssembly.Instance): void {
 
 export function instantiateSync(): void {
   if (kernels.k) return;
-  finish(new WebAssembly.Instance(new WebAssembly.Module(bytes() as BufferSource), imports()));
+  wasmModule = new WebAssembly.Module(bytes() as BufferSource);
+  finish(new WebAssembly.Instance(wasmModule, imports()));
 }
 
 export async function instantiateAsync(): Promise<void> {
   if (kernels.k) return;
-  const { instance } = await WebAssembly.instantiate(bytes() as BufferSource, imports());
+  const { module, instance } = await WebAssembly.instantiate(bytes() as BufferSource, imports());
+  wasmModule = module;
   finish(instance);
 }

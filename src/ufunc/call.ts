@@ -20,6 +20,7 @@ import { UNARY, BINARY } from "../generated/opcodes.js";
 import type { Kernel, UfuncDef } from "./defs.js";
 import { Resolver, charDType, type Loop, type Operand } from "./resolve.js";
 import { ufuncsRef } from "./registry.js";
+import { parallelElementwise, PARALLEL_MIN } from "../threads/parallel.js";
 
 const ufuncs = ufuncsRef;
 import * as errstate from "./errstate.js";
@@ -76,10 +77,16 @@ function pass(kernel: Kernel, loopIn: DType, ins: (ndarray | Scalar)[], out: nda
   const k = kernels.k;
   if ("unary" in kernel) {
     const nd = writeNd(full, strides[0], out.strides);
-    k.unary(UNARY[kernel.unary as keyof typeof UNARY], loopIn.code, addrs[0], out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+    const op = UNARY[kernel.unary as keyof typeof UNARY];
+    if (out.size < PARALLEL_MIN || !parallelElementwise("unary", op, loopIn.code, [addrs[0], out._addr()], nd)) {
+      k.unary(op, loopIn.code, addrs[0], out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+    }
   } else if ("binary" in kernel) {
     const nd = writeNd(full, strides[0], strides[1], out.strides);
-    k.binary(BINARY[kernel.binary as keyof typeof BINARY], loopIn.code, addrs[0], addrs[1], out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+    const op = BINARY[kernel.binary as keyof typeof BINARY];
+    if (out.size < PARALLEL_MIN || !parallelElementwise("binary", op, loopIn.code, [addrs[0], addrs[1], out._addr()], nd)) {
+      k.binary(op, loopIn.code, addrs[0], addrs[1], out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+    }
   } else throw new Error("numwasm: composite kernel in a single pass");
 }
 

@@ -12,6 +12,7 @@ import { overlaps } from "../ndarray/assign.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
+import { parallelElementwise, PARALLEL_MIN } from "../threads/parallel.js";
 
 const SLOT = 64; // i32 slots per scratch vector (nd.ts)
 
@@ -76,7 +77,9 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
       const zero = src.shape.map(() => 0);
       nd = writeNd(src.shape, xa ? xa.strides : zero, ya ? ya.strides : zero, out.strides);
     }
-    kernels.k.binary(op, t.code, pa, pb, out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+    if (n < PARALLEL_MIN || !parallelElementwise("binary", op, t.code, [pa, pb, out._addr()], nd)) {
+      kernels.k.binary(op, t.code, pa, pb, out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+    }
   }
   return o ?? finish(out);
 }
@@ -93,7 +96,9 @@ export function fastUnary(res: Resolver, op: number, x: unknown, o: ndarray | nu
     let nd = 1;
     if (c) write1(n, x.itemsize, out.itemsize, 0);
     else nd = writeNd(x.shape, x.strides, out.strides);
-    kernels.k.unary(op, x.dtype.code, x._addr(), out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+    if (n < PARALLEL_MIN || !parallelElementwise("unary", op, x.dtype.code, [x._addr(), out._addr()], nd)) {
+      kernels.k.unary(op, x.dtype.code, x._addr(), out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+    }
   }
   return o ?? finish(out);
 }

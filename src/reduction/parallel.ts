@@ -1,0 +1,109 @@
+// A float sum of one long run on the thread pool, bit for bit NumPy's (and so the same for any
+// thread count). NumPy adds the pairwise sum of each inner-loop call to the accumulator in order:
+//   unbuffered (one call over the whole run): acc + pw(run), where pw splits a run of n > 128 as
+//     pw(first n2) + pw(rest) with n2 = n/2 rounded down to a multiple of 8. The subtrees at a
+//     fixed depth (chosen from n alone) are summed in parallel, then combined as the recursion does;
+//   buffered (calls of `chunk` elements): ((acc + pw(c0)) + pw(c1)) + ...: the pw(cj) are computed
+//     in parallel into slots, then folded in order.
+// Each leaf runs the ordinary reduce_h kernel into its own slot, which starts at -0.0 (the
+// identity that leaves every sum, -0.0 included, unchanged).
+import { kernels } from "../runtime/wasm.js";
+import { heap, alloc } from "../runtime/memory.js";
+import { runTask, threadCount } from "../threads/pool.js";
+import { poolReady } from "../threads/config.js";
+import { MAX_CHUNKS } from "../threads/protocol.js";
+import { Code } from "../dtype/dtype.js";
+
+export const PARALLEL_SUM_MIN = 1 << 18;
+const LEAF_MIN = 1 << 15;
+const MAX_DEPTH = 8;
+
+/** Per-thread reduce_h scratch buffers (thread 0 uses the main one). */
+const scratches: number[] = [];
+function threadScratches(main: number, n: number): number[] {
+  scratches[0] = main;
+  for (let t = 1; t < n; t++) if (!scratches[t]) scratches[t] = alloc(kernels.k.reduce_scratch_bytes());
+  return scratches.slice(0, n);
+}
+
+let arena = 0, arenaBytes = 0;
+function arenaFor(bytes: number): number {
+  if (arenaBytes < bytes) { arenaBytes = Math.max(bytes, 1 << 16); arena = alloc(arenaBytes); }
+  return arena;
+}
+
+interface Leaf { off: number; n: number; rows: number }
+
+/** Leaves of pw over [off, off + n) at depth d, left to right. */
+function treeLeaves(off: number, n: number, d: number, out: Leaf[]): void {
+  if (d === 0) { out.push({ off, n, rows: 1 }); return; }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  treeLeaves(off, n2, d - 1, out);
+  treeLeaves(off + n2, n - n2, d - 1, out);
+}
+/** Combine 2^d leaf sums as pw's recursion does. */
+function treeCombine(v: number[], lo: number, hi: number, r: (x: number) => number): number {
+  if (hi - lo === 1) return v[lo];
+  const mid = (lo + hi) >> 1;
+  return r(treeCombine(v, lo, mid, r) + treeCombine(v, mid, hi, r));
+}
+
+/**
+ * acc (one float element at accPtr, of code acode) += sum of n elements of src (stride ss,
+ * dtype kcode), NumPy's order, with inner-loop calls of `chunk` elements. Returns false (nothing
+ * done) when the pool cannot take it.
+ */
+export function parallelSum(kind: number, kcode: number, acode: number, src: number, ss: number, n: number,
+  chunk: number, accPtr: number, scratch: number): boolean {
+  if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
+  const f32 = acode === Code.float32, isz = f32 ? 4 : 8;
+  const r = f32 ? Math.fround : (x: number) => x;
+  const leaves: Leaf[] = [];
+  const buffered = chunk < n;
+  if (!buffered) {
+    const depth = Math.min(MAX_DEPTH, Math.max(0, Math.floor(Math.log2(n / LEAF_MIN))));
+    treeLeaves(0, n, depth, leaves);
+  } else {
+    // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
+    const full = Math.floor(n / chunk);
+    const per = Math.max(1, Math.ceil(LEAF_MIN / chunk), Math.ceil(full / (MAX_CHUNKS - 1)));
+    for (let j = 0; j < full; j += per) leaves.push({ off: j * chunk, n: chunk, rows: Math.min(per, full - j) });
+    if (n % chunk) leaves.push({ off: full * chunk, n: n % chunk, rows: 1 });
+  }
+  const nslots = leaves.reduce((s, l) => s + l.rows, 0);
+  // per leaf: shape (2 words), strides src (2), strides acc (2); then the slots (8-aligned)
+  const geo = arenaFor(leaves.length * 24 + nslots * 8 + 16);
+  const slots = (geo + leaves.length * 24 + 15) & ~15;
+  let w = heap.i32;
+  const slotOf: number[] = [];
+  let s = 0;
+  leaves.forEach((l, i) => {
+    const g = (geo >>> 2) + i * 6;
+    w[g] = l.rows; w[g + 1] = l.n;          // shape: rows x n
+    w[g + 2] = l.n * ss; w[g + 3] = ss;      // src strides
+    w[g + 4] = isz; w[g + 5] = 0;            // acc strides: one slot per row
+    slotOf.push(s); s += l.rows;
+  });
+  if (f32) heap.f32.fill(-0, slots >>> 2, (slots >>> 2) + nslots);
+  else heap.f64.fill(-0, slots >>> 3, (slots >>> 3) + nslots);
+  const threads = threadScratches(scratch, threadCount());
+  w = heap.i32;
+  const ok = runTask({
+    fn: "reduce_h", chunks: leaves.length, nargs: 15,
+    threadArg: { index: 14, values: threads },
+    args(i, a, at) {
+      const l = leaves[i], g = geo + i * 24;
+      // (kind, code, acode, src, acc, ndim, shape, ss, as, k, chunk, mask, ms, aux, scratch)
+      a[at] = kind; a[at + 1] = kcode; a[at + 2] = acode; a[at + 3] = src + l.off * ss;
+      a[at + 4] = slots + slotOf[i] * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
+      a[at + 9] = 1; a[at + 10] = l.n; a[at + 11] = 0; a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
+    },
+  });
+  if (!ok) return false;
+  const vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nslots) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nslots);
+  const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
+  if (!buffered) acc[ai] = r(acc[ai] + treeCombine(Array.from(vals), 0, vals.length, r));
+  else { let v = acc[ai]; for (let i = 0; i < vals.length; i++) v = r(v + vals[i]); acc[ai] = v; }
+  return true;
+}
