@@ -3,7 +3,7 @@
 //  - a.dispose() / `using`;
 //  - garbage collection, through a FinalizationRegistry (only for owners made outside a scope,
 //    because register() costs ~150 ns).
-import { free, takeFresh } from "./memory.js";
+import { free, blockSize } from "./memory.js";
 
 export interface Owner { _ptr: number; _id: number }
 
@@ -20,12 +20,12 @@ const registry = new FinalizationRegistry<number>((id) => {
 });
 
 // The GC sees an ndarray as a small JS object and cannot know it pins wasm memory, so large
-// unscoped arrays could pile up between collections while the heap grows. So when an unscoped
-// array's allocation grows the heap into never-used memory by ≥ 1 MiB, that array holds a
-// "ballast" ArrayBuffer of the same size: V8 counts it as external memory and collects sooner,
-// and its pages are never touched. Reused memory (the steady state) costs nothing here, and
-// small arrays are left to the ordinary GC rhythm: their JS objects already create pressure, and
-// in a synchronous loop no collection could free them anyway (finalizers run only after it yields).
+// unscoped arrays could pile up between collections while the heap grows. So every unscoped
+// array of >= 1 MiB that outlives its microtask (see register) holds a "ballast" ArrayBuffer of its size: V8 counts it as external memory
+// and collects sooner, and its pages are never touched (calloc'd, so never resident). Its cost
+// (a few µs) is small next to touching a MiB. Small arrays are left to the ordinary GC rhythm:
+// their JS objects already create pressure, and in a synchronous loop no collection could free
+// them anyway (finalizers run only after it yields).
 const BALLAST_MIN = 1 << 20;
 const ballast = new WeakMap<Owner, ArrayBuffer>();
 
@@ -44,6 +44,8 @@ function register(owner: Owner): void {
   cellPtr[id] = owner._ptr;
   owner._id = id;
   registry.register(owner, id);
+  const bytes = blockSize(owner._ptr);
+  if (bytes >= BALLAST_MIN) ballast.set(owner, new ArrayBuffer(bytes));
 }
 
 function flush(): void {
@@ -58,12 +60,10 @@ function flush(): void {
 /** Called once for every new owner. */
 export function adopt(owner: Owner): void {
   const n = scopes.length;
-  const grown = takeFresh();
   if (n) { scopes[n - 1].push(owner); return; } // scoped memory is freed deterministically
   pending.push(owner);
   if (pending.length >= PENDING_MAX) flush();
   else if (!flushQueued) { flushQueued = true; queueMicrotask(flush); }
-  if (grown >= BALLAST_MIN) ballast.set(owner, new ArrayBuffer(grown));
 }
 
 /** Free an owner's memory now. Returns false if it was already freed. */

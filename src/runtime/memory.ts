@@ -41,7 +41,6 @@ function refreshViews(): void {
 
 let top = 0;            // bump pointer: everything at or above is unused
 let highWater = 0;      // memory at or above was never handed out, so it is still zero
-let fresh = 0;          // bytes of never-used memory handed out since the last takeFresh()
 const smallFree: number[][] = [];
 for (let i = 0; i <= SMALL_MAX / ALIGN; i++) smallFree.push([]);
 const mediumFree = new Map<number, number[]>(); // class size -> free blocks
@@ -124,7 +123,7 @@ export function alloc(nbytes: number, zero = false): number {
     block = top; top += size;
     heap.u32[block >>> 2] = size;
     if (block >= highWater) zero = false; // never handed out before: still zero
-    if (top > highWater) { fresh += top - Math.max(block, highWater); highWater = top; }
+    if (top > highWater) highWater = top;
   }
   const ptr = block + HEADER;
   if (zero) heap.u8.fill(0, ptr, block + heap.u32[block >>> 2]);
@@ -158,8 +157,9 @@ export function free(ptr: number): void {
   } else addLargeFree(block, size);
 }
 
-/** Bytes of never-used memory handed out since the last call (the heap's growth signal). */
-export function takeFresh(): number { const f = fresh; fresh = 0; return f; }
+/** Size in bytes of the block holding `ptr` (header included). */
+export function blockSize(ptr: number): number { return heap.u32[(ptr - HEADER) >>> 2]; }
+
 
 
 /** Bytes of linear memory in use by the allocator's bump region (for tests and diagnostics). */

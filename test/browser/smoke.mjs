@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Headless-Chromium smoke test of the browser entry (dist/esm/index.js as plain ES modules).
-// Serves the repo root on 127.0.0.1 (cross-origin isolated), opens test/browser/index.html,
-// compares the page's results with NumPy's output and fails on any page console error.
+// Serves the repo root on 127.0.0.1, opens test/browser/index.html twice — cross-origin isolated
+// (shared memory: np.threads runs worker threads) and without COOP/COEP (single-threaded, same
+// API) — compares the page's results with NumPy's output and fails on any page console error.
 // Prints uvu-style "Total:/Passed:/Skipped:" lines so test/run.mjs can count the checks.
 //   node test/browser/smoke.mjs          (needs /usr/bin/chromium and a built dist/)
 import { createServer } from "node:http";
@@ -35,6 +36,19 @@ const expected = {
   "str(int8 [1, 2, 3] + 1.5)": "[2.5 3.5 4.5]",
   "np.scope returns its result": "[2. 2. 2.]",
   "np.scope frees its temporaries": "freed",
+  "np.threads.available": "true",
+  "await np.threads.start(2)": "2",
+  "threaded exp: on the pool, bit-identical to 1 thread": "true true",
+  "np.sum(np.arange(1e6) / 7): on the pool, value": "true 71428500000",
+};
+// The same page served without COOP/COEP: no SharedArrayBuffer, so one thread, same API and values.
+const expectedPlain = {
+  ...expected,
+  "cross-origin isolated (COOP/COEP)": "false",
+  "np.threads.available": "false",
+  "await np.threads.start(2)": "1",
+  "threaded exp: on the pool, bit-identical to 1 thread": "false true",
+  "np.sum(np.arange(1e6) / 7): on the pool, value": "false 71428500000",
 };
 
 const MIME = {
@@ -50,9 +64,9 @@ const MIME = {
 /** Static server for the repo root with the headers a cross-origin-isolated page needs. */
 function serve() {
   const server = createServer(async (req, res) => {
+    const isolated = !/[?&]isolated=0/.test(req.url) && !/isolated=0/.test(req.headers.referer || "");
     const headers = {
-      "Cross-Origin-Opener-Policy": "same-origin",
-      "Cross-Origin-Embedder-Policy": "require-corp",
+      ...(isolated ? { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" } : {}),
       "Cache-Control": "no-store",
     };
     try {
@@ -73,11 +87,49 @@ function serve() {
 
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
-const pageErrors = [];
 let browser;
-let results = null;
 const lines = [];
 let passed = 0, failed = 0;
+
+/** Load the page at `query`, collect its results, check them against `want`. */
+async function runPage(label, query, want) {
+  const pageErrors = [];
+  let results = null;
+  try {
+    const page = await browser.newPage();
+    page.on("console", (msg) => { if (msg.type() === "error") pageErrors.push(`console.error: ${msg.text()}`); });
+    page.on("pageerror", (err) => pageErrors.push(`uncaught: ${err.message}`));
+    page.on("requestfailed", (req) => pageErrors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+    page.on("response", (res) => { if (res.status() >= 400) pageErrors.push(`HTTP ${res.status()}: ${res.url()}`); });
+    await page.goto(`${base}/test/browser/index.html${query}`);
+    // Stop waiting as soon as the page reports its results or something goes wrong on it.
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      results = await page.evaluate(() => window.__result ?? null);
+      if (results || pageErrors.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!results && !pageErrors.length) pageErrors.push("timed out waiting for window.__result");
+    await page.close();
+  } catch (e) {
+    pageErrors.push(`harness: ${e.stack || e}`);
+  }
+  const show = (s) => JSON.stringify(s);
+  const got = new Map((results || []).map((r) => [r.name, r]));
+  lines.push(`${label}:`);
+  for (const [name, w] of Object.entries(want)) {
+    const r = got.get(name);
+    if (r && r.error === undefined && r.got === w) { passed++; lines.push(`  ✔ ${name}`); continue; }
+    failed++;
+    const why = !r ? "no result from the page" : r.error !== undefined ? `threw ${r.error}` : `got ${show(r.got)}`;
+    lines.push(`  ✘ ${name}\n      expected ${show(w)}\n      ${why}`);
+  }
+  for (const name of got.keys()) if (!(name in want)) { failed++; lines.push(`  ✘ ${name}: no expected value in smoke.mjs`); }
+  if (pageErrors.length) {
+    failed++;
+    lines.push(`  ✘ page errors (${pageErrors.length}):\n` + pageErrors.map((e) => `      ${e}`).join("\n"));
+  }
+}
 
 try {
   browser = await chromium.launch({
@@ -85,41 +137,14 @@ try {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const page = await browser.newPage();
-  page.on("console", (msg) => { if (msg.type() === "error") pageErrors.push(`console.error: ${msg.text()}`); });
-  page.on("pageerror", (err) => pageErrors.push(`uncaught: ${err.message}`));
-  page.on("requestfailed", (req) => pageErrors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
-  page.on("response", (res) => { if (res.status() >= 400) pageErrors.push(`HTTP ${res.status()}: ${res.url()}`); });
-
-  await page.goto(`${base}/test/browser/index.html`);
-  // Stop waiting as soon as the page reports its results or something goes wrong on it.
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    results = await page.evaluate(() => window.__result ?? null);
-    if (results || pageErrors.length) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!results && !pageErrors.length) pageErrors.push("timed out waiting for window.__result");
+  await runPage("cross-origin isolated page", "", expected);
+  await runPage("page without COOP/COEP", "?isolated=0", expectedPlain);
 } catch (e) {
-  pageErrors.push(`harness: ${e.stack || e}`);
+  failed++;
+  lines.push(`  ✘ harness: ${e.stack || e}`);
 } finally {
   await browser?.close().catch(() => {});
   server.close();
-}
-
-const show = (s) => JSON.stringify(s);
-const got = new Map((results || []).map((r) => [r.name, r]));
-for (const [name, want] of Object.entries(expected)) {
-  const r = got.get(name);
-  if (r && r.error === undefined && r.got === want) { passed++; lines.push(`  ✔ ${name}`); continue; }
-  failed++;
-  const why = !r ? "no result from the page" : r.error !== undefined ? `threw ${r.error}` : `got ${show(r.got)}`;
-  lines.push(`  ✘ ${name}\n      expected ${show(want)}\n      ${why}`);
-}
-for (const name of got.keys()) if (!(name in expected)) { failed++; lines.push(`  ✘ ${name}: no expected value in smoke.mjs`); }
-if (pageErrors.length) {
-  failed++;
-  lines.push(`  ✘ page errors (${pageErrors.length}):\n` + pageErrors.map((e) => `      ${e}`).join("\n"));
 }
 
 console.log(`browser smoke (${EXECUTABLE})`);
