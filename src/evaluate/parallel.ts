@@ -10,6 +10,7 @@ import { heap, alloc, free } from "../runtime/memory.js";
 import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
 import { MAX_CHUNKS } from "../threads/protocol.js";
+import { pairwiseNodes, pairwiseCombine } from "../threads/split.js";
 
 export interface FrameInfo {
   frame: number; bytes: number;
@@ -51,19 +52,6 @@ function frameCopies(fi: FrameInfo, n: number): number[] {
   return out;
 }
 
-function leaves(off: number, n: number, d: number, out: [number, number][]): void {
-  if (d === 0) { out.push([off, n]); return; }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  leaves(off, n2, d - 1, out);
-  leaves(off + n2, n - n2, d - 1, out);
-}
-function combine(v: ArrayLike<number>, lo: number, hi: number, r: (x: number) => number): number {
-  if (hi - lo === 1) return v[lo];
-  const mid = (lo + hi) >> 1;
-  return r(combine(v, lo, mid, r) + combine(v, mid, hi, r));
-}
-
 /** Run the frame on the pool; false when the caller should run vm_run itself. Returns with the
  *  negcheck flag of every copy folded into the frame's. */
 export function runFrameParallel(fi: FrameInfo): boolean {
@@ -83,9 +71,7 @@ export function runFrameParallel(fi: FrameInfo): boolean {
     const per = Math.max(1, Math.round(tuning.chunk / fi.rowLen), Math.ceil(nrows / MAX_CHUNKS));
     for (let a = 0; a < nrows; a += per) parts.push([1, a, Math.min(nrows, a + per)]);
   } else {
-    const depth = Math.min(tuning.maxDepth, Math.max(0, Math.floor(Math.log2(fi.total / tuning.leafMin))));
-    const ls: [number, number][] = [];
-    leaves(0, fi.total, depth, ls);
+    const ls = pairwiseNodes(fi.total, tuning.leafMin, tuning.maxDepth);
     for (const [a, n] of ls) parts.push([2, a, n]);
     slots = alloc(ls.length * 8);
   }
@@ -107,7 +93,7 @@ export function runFrameParallel(fi: FrameInfo): boolean {
     if (slots) {
       const r = fi.f32 ? Math.fround : (x: number) => x;
       const vals = fi.f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + parts.length) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + parts.length);
-      const sum = r(0 + combine(vals, 0, parts.length, r));
+      const sum = r(0 + pairwiseCombine(vals, r));
       if (fi.f32) heap.f32[fi.outAddr >>> 2] = sum; else heap.f64[fi.outAddr >>> 3] = sum;
     }
     return true;

@@ -9,6 +9,7 @@
 // identity that leaves every sum, -0.0 included, unchanged).
 import { kernels } from "../runtime/wasm.js";
 import { heap, alloc } from "../runtime/memory.js";
+import { pairwiseNodes, pairwiseCombine, Arena } from "../threads/split.js";
 import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
 import { MAX_CHUNKS } from "../threads/protocol.js";
@@ -26,28 +27,7 @@ function threadScratches(main: number, n: number): number[] {
   return scratches.slice(0, n);
 }
 
-let arena = 0, arenaBytes = 0;
-function arenaFor(bytes: number): number {
-  if (arenaBytes < bytes) { arenaBytes = Math.max(bytes, 1 << 16); arena = alloc(arenaBytes); }
-  return arena;
-}
-
-interface Leaf { off: number; n: number; rows: number }
-
-/** Leaves of pw over [off, off + n) at depth d, left to right. */
-function treeLeaves(off: number, n: number, d: number, out: Leaf[]): void {
-  if (d === 0) { out.push({ off, n, rows: 1 }); return; }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  treeLeaves(off, n2, d - 1, out);
-  treeLeaves(off + n2, n - n2, d - 1, out);
-}
-/** Combine 2^d leaf sums as pw's recursion does. */
-function treeCombine(v: number[], lo: number, hi: number, r: (x: number) => number): number {
-  if (hi - lo === 1) return v[lo];
-  const mid = (lo + hi) >> 1;
-  return r(treeCombine(v, lo, mid, r) + treeCombine(v, mid, hi, r));
-}
+const arena = new Arena();
 
 /**
  * acc (one float element at accPtr, of code acode) += sum of n elements of src (stride ss,
@@ -59,11 +39,10 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
   if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
   const f32 = acode === Code.float32, isz = f32 ? 4 : 8;
   const r = f32 ? Math.fround : (x: number) => x;
-  const leaves: Leaf[] = [];
+  let leaves: { off: number; n: number; rows: number }[] = [];
   const buffered = chunk < n;
   if (!buffered) {
-    const depth = Math.min(MAX_DEPTH, Math.max(0, Math.floor(Math.log2(n / LEAF_MIN))));
-    treeLeaves(0, n, depth, leaves);
+    leaves = pairwiseNodes(n, LEAF_MIN, MAX_DEPTH).map(([off, len]) => ({ off, n: len, rows: 1 }));
   } else {
     // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
     const full = Math.floor(n / chunk);
@@ -73,7 +52,7 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
   }
   const nslots = leaves.reduce((s, l) => s + l.rows, 0);
   // per leaf: shape (2 words), strides src (2), strides acc (2); then the slots (8-aligned)
-  const geo = arenaFor(leaves.length * 24 + nslots * 8 + 16);
+  const geo = arena.get(leaves.length * 24 + nslots * 8 + 16);
   const slots = (geo + leaves.length * 24 + 15) & ~15;
   let w = heap.i32;
   const slotOf: number[] = [];
@@ -103,7 +82,7 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
   if (!ok) return false;
   const vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nslots) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nslots);
   const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
-  if (!buffered) acc[ai] = r(acc[ai] + treeCombine(Array.from(vals), 0, vals.length, r));
+  if (!buffered) acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
   else { let v = acc[ai]; for (let i = 0; i < vals.length; i++) v = r(v + vals[i]); acc[ai] = v; }
   return true;
 }

@@ -2,7 +2,8 @@
 // outermost axis of the coalesced geometry: every chunk writes its own rows, so the result is
 // the single-threaded one whatever the thread count. Reductions split where NumPy's own
 // summation order allows (reduction/parallel.ts).
-import { heap, alloc, free } from "../runtime/memory.js";
+import { heap } from "../runtime/memory.js";
+import { Arena } from "./split.js";
 import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { UNARY, BINARY } from "../generated/opcodes.js";
 import { runTask } from "./pool.js";
@@ -19,15 +20,7 @@ const HEAVY_BINARY = new Set<number>(["power", "float_power", "arctan2", "hypot"
   "floor_divide"].map((n) => BINARY[n as keyof typeof BINARY]));
 
 // Per-chunk shape vectors (one task at a time, so one arena serves every task).
-let arena = 0, arenaBytes = 0;
-function arenaFor(bytes: number): number {
-  if (arenaBytes < bytes) {
-    if (arena) free(arena);
-    arenaBytes = Math.max(bytes, 4096);
-    arena = alloc(arenaBytes);
-  }
-  return arena;
-}
+const arena = new Arena();
 
 /** Rows of axis 0 per chunk for an nd-D geometry of `rows` x `inner` elements, or 0 when the
  *  work is too small to split. */
@@ -56,7 +49,7 @@ export function parallelElementwise(fn: "binary" | "unary", op: number, code: nu
   const per = rowsPerChunk(rows, inner, heavy, nd);
   if (per === 0 || !poolReady()) return false;
   const chunks = Math.ceil(rows / per);
-  const shapes = arenaFor(chunks * nd * 4);
+  const shapes = arena.get(chunks * nd * 4);
   const w32 = heap.i32; // (the arena may have grown the memory)
   const np = ptrs.length;
   const step = ptrs.map((_, k) => w32[(ndStridesPtr(k) >>> 2)]);
