@@ -10,7 +10,7 @@ import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { assign } from "../ndarray/assign.js";
 import type { DType } from "../dtype/dtype.js";
 import type { Plan } from "./plan.js";
-import { parallelSum } from "./parallel.js";
+import { parallelSum, parallelKept } from "./parallel.js";
 
 /** Mirrors assembly/reduce.ts RKind / ArgKind / CumKind. */
 export const enum RKind {
@@ -96,8 +96,11 @@ export function runReduce(j: ReduceJob): boolean {
   if (!plan.horizontal) {
     expand(plan, 0, plan.dims.length, ops, src.shape, dims);
     writeDims(dims);
-    k.reduce_v(j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
-      maskAddr, j.mask ? ndStridesPtr(2) : 0, aux);
+    const args = [j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
+      maskAddr, j.mask ? ndStridesPtr(2) : 0, aux];
+    if (!parallelKept("reduce_v", args, dims.length, dims.length, [3, 4, 9], -1)) {
+      k.reduce_v(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10], args[11]);
+    }
     return true;
   }
   expand(plan, plan.blockDims, plan.dims.length, ops, src.shape, dims);
@@ -110,8 +113,12 @@ export function runReduce(j: ReduceJob): boolean {
     acc._addr() % acc.itemsize === 0 &&
     parallelSum(j.kind, kcode, acode, src._addr(), dims[0].s[0], dims[0].n, plan.chunk, acc._addr(), kernelScratch())) return true;
   writeDims(dims);
-  k.reduce_h(j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
-    kb, plan.chunk, maskAddr, j.mask ? ndStridesPtr(2) : 0, aux, kernelScratch());
+  const args = [j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
+    kb, plan.chunk, maskAddr, j.mask ? ndStridesPtr(2) : 0, aux, kernelScratch()];
+  if (!parallelKept("reduce_h", args, dims.length, outer, [3, 4, 11], 14)) {
+    k.reduce_h(args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10], args[11],
+      args[12], args[13], args[14]);
+  }
   return true;
 }
 

@@ -14,6 +14,7 @@ import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
 import { MAX_CHUNKS } from "../threads/protocol.js";
 import { Code } from "../dtype/dtype.js";
+import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 
 export const PARALLEL_SUM_MIN = 1 << 18;
 const LEAF_MIN = 1 << 15;
@@ -86,3 +87,47 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
   else { let v = acc[ai]; for (let i = 0; i < vals.length; i++) v = r(v + vals[i]); acc[ai] = v; }
   return true;
 }
+
+/**
+ * reduce_h / reduce_v with the geometry already written (ndShapePtr, strides of src / acc /
+ * mask at ndStridesPtr(0..2)), split along a kept axis (one whose accumulator stride is not 0,
+ * among the first `eligible` axes): every accumulator element is then reduced by one chunk, in
+ * its usual order, so the result is the single-threaded one. `args` are the kernel's arguments;
+ * `ptrs` the indices of the src, acc and mask pointers among them; `scratch` the index of the
+ * scratch argument (reduce_h), or -1. Returns false when the caller should run the kernel.
+ */
+export function parallelKept(fn: "reduce_h" | "reduce_v", args: number[], nd: number, eligible: number,
+  ptrs: readonly [number, number, number], scratch: number): boolean {
+  const w = heap.i32, sh = ndShapePtr() >>> 2;
+  let total = 1;
+  for (let k = 0; k < nd; k++) total *= w[sh + k];
+  if (total < PARALLEL_SUM_MIN) return false;
+  let d = -1;
+  for (let k = 0; k < eligible; k++) {
+    if (w[(ndStridesPtr(1) >>> 2) + k] !== 0 && w[sh + k] >= 2 && (d < 0 || w[sh + k] > w[sh + d])) d = k;
+  }
+  if (d < 0 || !poolReady()) return false;
+  const n = w[sh + d];
+  const per = Math.max(1, Math.round(n * KEPT_CHUNK / total), Math.ceil(n / MAX_CHUNKS));
+  const chunks = Math.ceil(n / per);
+  if (chunks < 2) return false;
+  const geo = arena.get(chunks * nd * 4);
+  const threads = scratch >= 0 ? threadScratches(args[scratch], threadCount()) : null;
+  const v = heap.i32;
+  const step = [0, 1, 2].map((k) => v[(ndStridesPtr(k) >>> 2) + d]);
+  for (let c = 0; c < chunks; c++) {
+    const g = (geo >>> 2) + c * nd;
+    for (let k = 0; k < nd; k++) v[g + k] = v[sh + k];
+    v[g + d] = Math.min(per, n - c * per);
+  }
+  return runTask({
+    fn, chunks, nargs: args.length,
+    threadArg: threads ? { index: scratch, values: threads } : undefined,
+    args(c, a, at) {
+      for (let i = 0; i < args.length; i++) a[at + i] = args[i];
+      for (let k = 0; k < 3; k++) if (args[ptrs[k]]) a[at + ptrs[k]] = args[ptrs[k]] + c * per * step[k];
+      a[at + 6] = geo + c * nd * 4;
+    },
+  });
+}
+const KEPT_CHUNK = 1 << 16;
