@@ -203,7 +203,8 @@ import { reduceDispatch, argDispatch, cumDispatch } from "./reduce";
 import { SCRATCH_BYTES } from "./reduce_h";
 
 /** Innermost axes reduced: per outer position acc = op(acc, block of the last k axes), the block
- *  cut into chunks of `chunk` elements (one NumPy inner-loop call each); mask = 0 for none; aux =
+ *  cut into chunks of `chunk` elements (one NumPy inner-loop call each; -chunk: the same, for a
+ *  piece of a larger reduction whose data streams from memory); mask = 0 for none; aux =
  *  byte offset from an acc element to its loader parameter (var's mean), 0 for none. */
 export function reduce_h(
   kind: i32, code: i32, acode: i32, src: usize, acc: usize, ndim: i32, shape: usize, ss: usize, as: usize,

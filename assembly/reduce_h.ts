@@ -169,6 +169,9 @@ export function reduceH<O, L, T, A>(
     if (d >= ndim - k) total *= n;
     bytes *= <i64>n;
   }
-  const paired = bytes <= <i64>PAIR_MAX_BYTES;
+  // a negative chunk: this call is a piece of a larger reduction (a thread's share), whose data
+  // streams from memory however small the piece: never interleave leaves
+  const paired = chunk >= 0 && bytes <= <i64>PAIR_MAX_BYTES;
+  if (chunk < 0) chunk = -chunk;
   hOuter<O, L, T, A>(0, ndim - k, shape, src, ss, acc, as, mask, ms, aux, k, total, chunk > 0 ? chunk : total, scr, paired);
 }

@@ -77,7 +77,7 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
       // (kind, code, acode, src, acc, ndim, shape, ss, as, k, chunk, mask, ms, aux, scratch)
       a[at] = kind; a[at + 1] = kcode; a[at + 2] = acode; a[at + 3] = src + l.off * ss;
       a[at + 4] = slots + slotOf[i] * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
-      a[at + 9] = 1; a[at + 10] = l.n; a[at + 11] = 0; a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
+      a[at + 9] = 1; a[at + 10] = -l.n; a[at + 11] = 0; // -n: a piece of a streaming sum (reduce_h) a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
     },
   });
   if (!ok) return false;
@@ -127,6 +127,7 @@ export function parallelKept(fn: "reduce_h" | "reduce_v", args: number[], nd: nu
       for (let i = 0; i < args.length; i++) a[at + i] = args[i];
       for (let k = 0; k < 3; k++) if (args[ptrs[k]]) a[at + ptrs[k]] = args[ptrs[k]] + c * per * step[k];
       a[at + 6] = geo + c * nd * 4;
+      if (fn === "reduce_h" && args[10] > 0) a[at + 10] = -args[10]; // a piece of a streaming reduction
     },
   });
 }
