@@ -42,7 +42,10 @@ const snapUp = (x) => { const e = Math.floor(Math.log10(x)); for (const m of [1,
 
 /** SVG text of the chart for a latest.json object. */
 export function renderChart(data) {
-  const libs = LIBS.filter((l) => l.id === "numwasm" || (data.peers && l.id in data.peers));
+  const libs = LIBS.filter((l) => l.id === "numwasm" || (data.peers && l.id in data.peers)).map((l) =>
+    // numwasm's default settings may use its thread pool (the other libraries run on one thread)
+    l.id === "numwasm" && data.threads?.pool > 1 ? { ...l, label: `${l.label} (${data.threads.pool} threads)` } : l,
+  );
   const speed = (c, lib) => {
     const t = lib.id === "numwasm" ? c.numwasm : c.peers?.[lib.id];
     if (t === "none") return { none: true };
@@ -123,7 +126,7 @@ export function renderChart(data) {
       const v = speed(c, l);
       if (!v.r) {
         const why = v.none ? "no such operation" : data.peers?.[l.id]?.error ? "not loaded" : c.errors?.[l.id] ? "error" : "not measured";
-        s.push(`<text x="${x1 + 5}" y="${by + barH - 1}" font-size="9.5" font-style="italic" fill="#8a9099">${l.label.split(" ")[0]}: ${why}</text>`);
+        s.push(`<text x="${x1 + 5}" y="${by + barH - 1}" font-size="9.5" font-style="italic" fill="#8a9099">${l.id}: ${why}</text>`);
         return;
       }
       const bx = Math.min(x1, x(v.r)), bw = Math.max(Math.abs(x(v.r) - x1), 1.5);

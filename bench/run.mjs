@@ -346,7 +346,21 @@ const canThread = typeof np.config === "function";
 // --quick: at least 0.1 s and 4 samples per library and case (the slowest peer calls take ~0.7 s)
 const opts = quick ? { min_cpu_time: 100e6, min_samples: 4 } : { min_cpu_time: 500e6 };
 const isArray = (r) => r !== null && typeof r === "object" && typeof r.dispose === "function";
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * numwasm's worker pool starts in the background on the first operation large enough to use it
+ * (that operation runs single-threaded), and again after np.config changes the thread count: before
+ * timing a `threads` case with more than one thread wanted, call it until the pool is up (at most
+ * 1.5 s, for an operation too small to start it).
+ */
+async function waitForPool(call) {
+  if (!np.threads?.available || np.config().threads === 1) return;
+  for (const t0 = Date.now(); np.threads.count < 2 && Date.now() - t0 < 1500; ) { call(); await sleep(20); }
+  poolSize = Math.max(poolSize, np.threads.count);
+}
+let poolSize = 1; // the most threads seen in numwasm's pool
 const numwasm = (c) => ({
+  waitForPool: canThread ? waitForPool : null,
   wrap: (fn) => fn(),
   settle: (r) => { if (!c.gc && isArray(r)) r.dispose(); },
   dispose: (a) => { if (isArray(a)) a.dispose(); },
@@ -361,6 +375,7 @@ async function timeIt(label, c, lib, spec, raw) {
     const first = lib.wrap(() => spec.run(inputs)); // warm-up, and the value for the cross-check
     const value = digest(lib.values(first));
     lib.settle(first);
+    if (lib.waitForPool && c.threads) await lib.waitForPool(() => lib.settle(lib.wrap(() => spec.run(inputs))));
     const stats = await measure(() => lib.settle(lib.wrap(() => spec.run(inputs))), opts);
     const time = stats.p50 / 1e9 / (c.per ?? 1); // ns -> s, median, per operation
     console.error(`${label.padEnd(9)} ${c.name}: ${fmt(time)}`);
@@ -438,9 +453,11 @@ const machine = `${cpu}, ${availableParallelism()} cores`;
 const date = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
 const notes = [
   "Median time per call. A ratio to NumPy below 1 means faster than NumPy.",
-  threadCol
-    ? "`numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default settings are that much faster), for the cases that can use threads."
-    : canThread ? "" : "This numwasm build has no `np.config`, so nothing is timed on a thread count of its own.",
+  canThread
+    ? `numwasm runs with its default settings (\`np.config()\` is \`${JSON.stringify(np.config())}\`; up to ${poolSize} threads` +
+      " in this run); NumPy, numpy-ts and tfjs-wasm (no threads in Node) run these operations on one thread." +
+      (threadCol ? " `numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default is that much faster), for the cases that can use threads." : "")
+    : "This numwasm build has no `np.config`, so nothing is timed on a thread count of its own.",
   "The workloads run as whole expressions: numwasm in `np.scope`, numpy-ts disposing its temporaries, tfjs in `tf.tidy`; the `evaluate` cases are one fused `np.evaluate` call in numwasm and the same expression as separate operations elsewhere.",
 ];
 for (const p of peers) {
@@ -475,7 +492,7 @@ console.log("\n" + md);
 
 const json = {
   date, quick, filter: filterArg ?? null, node: process.versions.node, numpy: numpy.numpy ?? null, python: numpy.python ?? null, machine,
-  threads: canThread,
+  threads: canThread ? { config: np.config(), pool: poolSize } : null,
   peers: Object.fromEntries(peers.map((p) => [p.id, p.adapter ? { version: p.adapter.version, note: p.adapter.note } : { error: p.error }])),
   cases: rows.map(({ name, group, f32, numpy: t, numwasm: w, numwasm1, peers: ps }) => ({
     name, group, f32, numpy: t,
