@@ -10,6 +10,9 @@
 //   npm run bench -- --no-numpy   no NumPy column
 //   npm run bench -- --no-peers   no numpy-ts / tfjs-wasm columns (the peers are not even loaded)
 //
+// A full run (every case, NumPy and the peers, not --quick) writes bench/results/latest.*, any other
+// run bench/results/partial.* (not committed).
+//
 // Order: NumPy runs first in its own process (so the two never compete for the CPU); then, case by
 // case, numwasm, numwasm on one thread (when np.config exists and the case is flagged `threads`),
 // and each peer. Every library's first call is untimed: it warms up and its result is compared
@@ -451,11 +454,13 @@ const lines = rows.map((r) => {
 const cpu = cpus()[0]?.model?.trim() || "unknown CPU";
 const machine = `${cpu}, ${availableParallelism()} cores`;
 const date = new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC";
+const others = [...(withNumpy ? ["NumPy"] : []), ...peers.map((p) => p.id)];
 const notes = [
   "Median time per call. A ratio to NumPy below 1 means faster than NumPy.",
   canThread
     ? `numwasm runs with its default settings (\`np.config()\` is \`${JSON.stringify(np.config())}\`; up to ${poolSize} threads` +
-      " in this run); NumPy, numpy-ts and tfjs-wasm (no threads in Node) run these operations on one thread." +
+      " in this run)" +
+      (others.length ? `; ${others.join(", ")} ${others.length > 1 ? "run" : "runs"} these operations on one thread.` : ".") +
       (threadCol ? " `numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default is that much faster), for the cases that can use threads." : "")
     : "This numwasm build has no `np.config`, so nothing is timed on a thread count of its own.",
   "The workloads run as whole expressions: numwasm in `np.scope`, numpy-ts disposing its temporaries, tfjs in `tf.tidy`; the `evaluate` cases are one fused `np.evaluate` call in numwasm and the same expression as separate operations elsewhere.",
@@ -503,9 +508,12 @@ const json = {
     errors: Object.fromEntries([["numwasm", w], ["numwasm1", numwasm1], ...Object.entries(ps)].filter(([, x]) => x?.error).map(([k, x]) => [k, x.error])),
   })),
 };
+// Only a full run replaces the committed results (latest.*); a --quick or filtered run, or one without
+// NumPy or the peers, writes partial.* (ignored by git).
+const stem = !quick && !filter && withNumpy && withPeers ? "latest" : "partial";
 const out = new URL("results/", import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL("latest.md", out), md);
-writeFileSync(new URL("latest.json", out), JSON.stringify(json, null, 1) + "\n");
-writeFileSync(new URL("latest.svg", out), renderChart(json));
-console.log("written to bench/results/latest.md, latest.json and latest.svg");
+writeFileSync(new URL(`${stem}.md`, out), md.replace("](latest.svg)", `](${stem}.svg)`));
+writeFileSync(new URL(`${stem}.json`, out), JSON.stringify(json, null, 1) + "\n");
+writeFileSync(new URL(`${stem}.svg`, out), renderChart(json));
+console.log(`written to bench/results/${stem}.md, ${stem}.json and ${stem}.svg`);
