@@ -12,9 +12,11 @@ import { overlaps } from "../ndarray/assign.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
+import { ufuncsRef } from "./registry.js";
 import { parallelElementwise, PARALLEL_MIN } from "../threads/parallel.js";
 
 const SLOT = 64; // i32 slots per scratch vector (nd.ts)
+const POWER_ALIASES = new Map<number, string>([[2, "square"], [-1, "reciprocal"], [1, "positive"]]);
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
@@ -65,6 +67,12 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
     if (typeof s !== "boolean") checkWeakScalar(s, t);
   } else if (def.name === "power" && t.kind === "i") return undefined;
   if (o && !usableOut(o, src.shape, loop.outs[0], xa, ya)) return undefined;
+  if (def.name === "power" && t.isFloat && xa && !ya) {
+    // x**2, x**-1, x**1 are exactly square / reciprocal / positive (a correctly rounded pow
+    // gives the same bits) at a fraction of pow's cost
+    const alias = POWER_ALIASES.get(y as number);
+    if (alias) { const f = ufuncsRef()[alias]; return o ? f(xa, { out: o }) : f(xa); }
+  }
   const c = src._isC() && (!xa || xa === src || xa._isC()) && (!ya || ya === src || ya._isC()) && (!o || o._isC());
   const out = o ?? ndarray._alloc(src.shape.slice(), loop.outs[0], false, c ? "C" : src.strides);
   const n = out.size;
