@@ -170,6 +170,7 @@ export interface Program {
 }
 
 const INS = 8;
+const POWER_ALIASES = new Map<number, string>([[2, "square"], [-1, "reciprocal"], [1, "positive"]]);
 const C_BIN = 0, C_UN = 1, C_CAST = 2, C_WHERE = 3, C_NEG = 4;
 
 class Builder {
@@ -247,6 +248,11 @@ class Builder {
     if (args.every(isConst)) {
       const vals = args.map((a, i) => this.constIn(a, loop.ins[i], checks[i]));
       return { t: loop.outs[0], sc: foldUfunc(def.name, loop.ins, loop.outs[0], vals) };
+    }
+    if (name === "power" && loop.ins[0].isFloat && isConst(args[1])) {
+      // x**2, x**-1, x**1: square / reciprocal / positive give a correctly rounded pow's bits
+      const alias = POWER_ALIASES.get(Number(this.constIn(args[1], loop.ins[1], checks[1])));
+      if (alias) return this.ufunc(alias, [args[0]], pos, false);
     }
     const ids = args.map((a, i) => this.to(a, loop.ins[i], checks[i]));
     if (name === "power" && loop.ins[1].kind === "i" && !isConst(args[1])) {
