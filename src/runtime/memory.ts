@@ -61,8 +61,8 @@ function roundSize(n: number): number {
   const total = n + HEADER;
   if (total <= SMALL_MAX) return (total + ALIGN - 1) & ~(ALIGN - 1);
   if (total <= MEDIUM_MAX) {
-    const step = 2 ** (Math.floor(Math.log2(total - 1)) - 3);
-    return Math.ceil(total / step) * step;
+    const step = 1 << (28 - Math.clz32(total - 1)); // 2^(floor(log2(total - 1)) - 3), without Math.log2
+    return (total + step - 1) & -step;
   }
   return Math.ceil(total / 4096) * 4096;
 }
