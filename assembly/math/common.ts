@@ -11,6 +11,22 @@
 /** Splat the 4-byte constant at static address p (f32 or i32 lanes). */
 @inline export function L32(p: usize): v128 { return v128.load32_splat(p); }
 
+/** Horner's rule in f64 lanes on the n (2..10) coefficients stored as consecutive f64 at static
+ *  address p, highest degree first: (..(c[0] z + c[1]) z + ..) + c[n-1]. n is a compile-time
+ *  constant: the unused steps fold away. */
+@inline export function polyL(z: v128, p: usize, n: i32): v128 {
+  let r = add(mul(L(p), z), L(p + 8));
+  if (n > 2) r = add(mul(r, z), L(p + 16));
+  if (n > 3) r = add(mul(r, z), L(p + 24));
+  if (n > 4) r = add(mul(r, z), L(p + 32));
+  if (n > 5) r = add(mul(r, z), L(p + 40));
+  if (n > 6) r = add(mul(r, z), L(p + 48));
+  if (n > 7) r = add(mul(r, z), L(p + 56));
+  if (n > 8) r = add(mul(r, z), L(p + 64));
+  if (n > 9) r = add(mul(r, z), L(p + 72));
+  return r;
+}
+
 /** f64x2 splat. */
 @inline export function F(x: f64): v128 { return f64x2.splat(x); }
 /** f32x4 splat. */

@@ -3,8 +3,8 @@
 // (degree-9 minimax P on |r| <= ln2/2), then expm1(x) = 2^k ((u + r) + rest) with u = 1 - 2^-k
 // exact and u + r summed without error (two-sum): one rounding at the end.
 // sinh / cosh / tanh: musl's formulas on expm1 / exp, with e^|x|/2 for the overflow range.
-import { F, I, sel, add, sub, mul, div, copysign, lo32, hi32, join32 } from "./common";
-import { expScaled } from "./exp";
+import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, polyL } from "./common";
+import { expScaled, exp_f64x2 } from "./exp";
 
 const SHIFT: f64 = 6755399441055744.0; // 1.5 * 2^52
 const INVLN2: f64 = 1.44269504088896338700e+00;
@@ -22,17 +22,6 @@ const E6: f64 = 2.7557240728071307e-06;
 const E7: f64 = 2.7556906363415225e-07;
 const E8: f64 = 2.5109601115163443e-08;
 const E9: f64 = 2.102499415675638e-09;
-
-// (tanh(x) - x) / x^3 ~ P(x^2), |x| <= 0.258
-const H0: f64 = -0.33333333333331816;
-const H1: f64 = 0.13333333332751038;
-const H2: f64 = -0.053968253213539326;
-const H3: f64 = 0.021869442111113618;
-const H4: f64 = -0.008861706169868592;
-const H5: f64 = 0.0035643858417460676;
-const H6: f64 = -0.0011939161558845487;
-const H7: f64 = -0.00042806520321654254;
-const H8: f64 = -7.428961822027217e-05;
 
 /** 2^k for integer-valued f64 lanes k in [-1022, 1023]. */
 @inline function pow2f(k: v128): v128 {
@@ -108,29 +97,52 @@ const H8: f64 = -7.428961822027217e-05;
 }
 @inline export function cosh_f64(x: f64): f64 { return f64x2.extract_lane(cosh_f64x2(f64x2.splat(x)), 0); }
 
+// tanh: |x| < 0.55: x + x z P(z)/Q(z), z = x^2 (the [4/3] Pade approximant of tanh(x)/x in z,
+// relative error 2^-59.4 there); above, 1 - 2/(e^(2|x|) + 1) (>= 1/2, so the quotient's error counts
+// at most once: <= ~1.3 ulp). Both forms are a - n/d: one division for every lane.
+const TANH_NP = memory.data<f64>([ // -P, highest degree first
+  1.76190652381128571605e-8, 0.000244200244200244200244, 0.0214285714285714285714, 0.333333333333333333333,
+]);
+const TANH_Q = memory.data<f64>([0.000255300255300255300255, 0.0245421245421245421245, 0.464285714285714285714, 1.0]);
+const cTANH_SMALL = memory.data<f64>([0.55]);
+const c44p0 = memory.data<f64>([44.0]); // tanh(22) rounds to 1
+const c1p0 = memory.data<f64>([1.0]);
+const c2p0 = memory.data<f64>([2.0]);
+const cSIGN = memory.data<u64>([0x8000000000000000]);
+
 /** tanh(x), f64 lanes. */
 @inline export function tanh_f64x2(x: v128): v128 {
-  const ax = f64x2.pmin(f64x2.abs(x), F(22.0)); // tanh(22) rounds to 1
-  // musl's ranges: |x| > log(3)/2: 1 - 2/(t + 2), else t/(t + 2), t = expm1(2|x|); below
-  // log(5/3)/2 a polynomial x + x^3 P(x^2) instead (expm1's rounding would cost ~1 ulp there)
-  const big = f64x2.gt(ax, F(0.5493061443340549));
-  const t = expm1_f64x2(add(ax, ax));
-  const q = div(sel(big, F(2.0), t), add(t, F(2.0)));
-  let r = sel(big, sub(F(1.0), q), q);
+  const ax = f64x2.abs(x);
+  const big = f64x2.ge(ax, L(cTANH_SMALL));
+  const e = exp_f64x2(f64x2.pmin(add(ax, ax), L(c44p0))); // NaN passes
   const z = mul(ax, ax);
-  const z2 = mul(z, z);
-  const z4 = mul(z2, z2);
-  const p = add(add(add(F(H0), mul(z, F(H1))), mul(z2, add(F(H2), mul(z, F(H3))))),
-    mul(z4, add(add(F(H4), mul(z, F(H5))), mul(z2, add(add(F(H6), mul(z, F(H7))), mul(z2, F(H8)))))));
-  r = sel(f64x2.lt(ax, F(0.25541281188299536)), add(ax, mul(mul(ax, z), p)), r);
-  return copysign(sel(f64x2.ne(x, x), x, r), x);
+  const n = sel(big, L(c2p0), mul(mul(ax, z), polyL(z, TANH_NP, 4)));
+  const d = sel(big, add(e, L(c1p0)), polyL(z, TANH_Q, 4));
+  return v128.xor(sub(sel(big, L(c1p0), ax), div(n, d)), v128.and(x, L(cSIGN)));
 }
 @inline export function tanh_f64(x: f64): f64 { return f64x2.extract_lane(tanh_f64x2(f64x2.splat(x)), 0); }
 
 @inline export function expm1_f32x4(x: v128): v128 { return join32(expm1_f64x2(lo32(x)), expm1_f64x2(hi32(x))); }
 @inline export function sinh_f32x4(x: v128): v128 { return join32(sinh_f64x2(lo32(x)), sinh_f64x2(hi32(x))); }
 @inline export function cosh_f32x4(x: v128): v128 { return join32(cosh_f64x2(lo32(x)), cosh_f64x2(hi32(x))); }
-@inline export function tanh_f32x4(x: v128): v128 { return join32(tanh_f64x2(lo32(x)), tanh_f64x2(hi32(x))); }
+// tanh f32 (in f64 lanes): x P(z)/Q(z) on |x| <= 9.5 (clamped: tanh(9.5) rounds to 1), the
+// [5/4] minimax rational in z = x^2, relative error 2^-28.7.
+const TANHF_P = memory.data<f64>([
+  -1.1216365894130847246e-11, 2.9223764181955390825e-8, 0.000027433174336941040375,
+  0.0038396712976677730635, 0.13657003356034448778, 0.99999999771314253247,
+]);
+const TANHF_Q = memory.data<f64>([
+  1.2474883991822577495e-6, 0.00038882372085028221214, 0.027140820288006326949, 0.46990334528908130527, 1.0,
+]);
+const c9p5 = memory.data<f64>([9.5]);
+const cm9p5 = memory.data<f64>([-9.5]);
+
+@inline function tanh32half(x: v128): v128 {
+  const xc = f64x2.pmax(f64x2.pmin(x, L(c9p5)), L(cm9p5)); // NaN passes
+  const z = mul(xc, xc);
+  return div(mul(xc, polyL(z, TANHF_P, 6)), polyL(z, TANHF_Q, 5));
+}
+@inline export function tanh_f32x4(x: v128): v128 { return join32(tanh32half(lo32(x)), tanh32half(hi32(x))); }
 @inline export function expm1_f32(x: f32): f32 { return f32x4.extract_lane(expm1_f32x4(f32x4.splat(x)), 0); }
 @inline export function sinh_f32(x: f32): f32 { return f32x4.extract_lane(sinh_f32x4(f32x4.splat(x)), 0); }
 @inline export function cosh_f32(x: f32): f32 { return f32x4.extract_lane(cosh_f32x4(f32x4.splat(x)), 0); }

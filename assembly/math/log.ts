@@ -1,7 +1,7 @@
 // log, log2, log10, log1p. f64: the fdlibm method (x = 2^k (1+f), 1+f in [sqrt2/2, sqrt2),
 // log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table; log2 / log10
 // split f - f^2/2 into hi + lo for extra precision). f32: the f64 algorithm on two f64x2 halves.
-import { F, I, sel, add, sub, mul, div, lo32, hi32, join32 } from "./common";
+import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL } from "./common";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
 const LN2_LO: f64 = 1.90821492927058770002e-10; // 3dea39ef 35793c76
@@ -11,64 +11,89 @@ const IVLN10HI: f64 = 4.34294481878168880939e-01; // 3fdbcb7b 15200000
 const IVLN10LO: f64 = 2.50829467116452752298e-11; // 3dbb9438 ca9aadd5
 const LOG10_2HI: f64 = 3.01029995663611771306e-01; // 3FD34413 509F6000
 const LOG10_2LO: f64 = 3.69423907715893078616e-13; // 3D59FEF3 11F12B36
-const LG1: f64 = 6.666666666666735130e-01;
-const LG2: f64 = 3.999999999940941908e-01;
-const LG3: f64 = 2.857142874366239149e-01;
-const LG4: f64 = 2.222219843214978396e-01;
-const LG5: f64 = 1.818357216161805012e-01;
-const LG6: f64 = 1.531383769920937332e-01;
-const LG7: f64 = 1.479819860511658591e-01;
+// R(s^2) = LG1 z + LG2 z^2 + .. + LG7 z^7, z = s^2
+const cLG1 = memory.data<f64>([6.666666666666735130e-01]);
+const cLG2 = memory.data<f64>([3.999999999940941908e-01]);
+const cLG3 = memory.data<f64>([2.857142874366239149e-01]);
+const cLG4 = memory.data<f64>([2.222219843214978396e-01]);
+const cLG5 = memory.data<f64>([1.818357216161805012e-01]);
+const cLG6 = memory.data<f64>([1.531383769920937332e-01]);
+const cLG7 = memory.data<f64>([1.479819860511658591e-01]);
 
-const TWO52: f64 = 4503599627370496.0;
+// splatted constants as static data: one 8-byte load-splat each (see common.ts L)
+const cLN2_HI = memory.data<f64>([LN2_HI]);
+const cIVLN2HI = memory.data<f64>([IVLN2HI]);
+const cIVLN2LO = memory.data<f64>([IVLN2LO]);
+const cIVLN10HI = memory.data<f64>([IVLN10HI]);
+const cIVLN10LO = memory.data<f64>([IVLN10LO]);
+const cLOG10_2HI = memory.data<f64>([LOG10_2HI]);
+const cLOG10_2LO = memory.data<f64>([LOG10_2LO]);
+const cLN2_LO = memory.data<f64>([LN2_LO]);
+const c0p5 = memory.data<f64>([0.5]);
+const c1p0 = memory.data<f64>([1.0]);
+const c2p0 = memory.data<f64>([2.0]);
+const cTWO52_1023 = memory.data<f64>([4503599627370496.0 + 1023.0]);
+const c54p0 = memory.data<f64>([54.0]);
+const cm1p0 = memory.data<f64>([-1.0]);
+const cINF = memory.data<f64>([Infinity]);
+const cTWOM53 = memory.data<f64>([1.1102230246251565e-16]);
+const cSQRT2M1 = memory.data<f64>([0.41421353816986084]); // 1 + x in [sqrt2/2, sqrt2)
+const cSQRTH_M1 = memory.data<f64>([-0.2928932188134524]);
+const cBIAS52 = memory.data<u64>([0x4330000000000000]);
+const cMOFF = memory.data<u64>([0x00095f6200000000]); // 0x3ff00000 - 0x3fe6a09e in the high word
+const cMANT = memory.data<u64>([0x000fffffffffffff]);
+const cMBASE = memory.data<u64>([0x3fe6a09e00000000]);
+const cLO32 = memory.data<u64>([0xffffffff00000000]);
+const cMINNORM = memory.data<u64>([0x0010000000000000]);
+const cMAXFIN = memory.data<u64>([0x7fefffffffffffff]);
+
 const TWO54: f64 = 18014398509481984.0;
-
-/** Integer-valued f64 lanes e from i64 lanes 0 <= e < 2^52 (exact). */
-@inline function i2d(e: v128): v128 {
-  return f64x2.sub(v128.or(e, I(0x4330000000000000)), F(TWO52));
-}
 
 /** R(s^2) and the reduction for f = m - 1 (m in [sqrt2/2, sqrt2)): returns s*(hfsq + R). */
 @inline function logPoly(f: v128, hfsq: v128): v128 {
-  const s = div(f, add(F(2.0), f));
+  const s = div(f, add(L(c2p0), f));
   const z = mul(s, s);
-  const w = mul(z, z);
-  const t1 = mul(w, add(F(LG2), mul(w, add(F(LG4), mul(w, F(LG6))))));
-  const t2 = mul(z, add(F(LG1), mul(w, add(F(LG3), mul(w, add(F(LG5), mul(w, F(LG7))))))));
-  return mul(s, add(hfsq, add(t2, t1)));
+  const z2 = mul(z, z);
+  const z4 = mul(z2, z2);
+  // Estrin (short dependency chains after the division)
+  const r = add(add(mul(z, add(L(cLG1), mul(z, L(cLG2)))), mul(mul(z2, z), add(L(cLG3), mul(z, L(cLG4))))),
+    mul(mul(z4, z), add(add(L(cLG5), mul(z, L(cLG6))), mul(z2, L(cLG7)))));
+  return mul(s, add(hfsq, r));
 }
 
 /** Reduce positive normal x: returns m (in [sqrt2/2, sqrt2)) bits; k (as f64) via kd. */
 @inline function logReduceM(x: v128): v128 {
-  const t = i64x2.add(x, I(0x00095f6200000000)); // hx += 0x3ff00000 - 0x3fe6a09e
-  return i64x2.add(v128.and(t, I(0x000fffffffffffff)), I(0x3fe6a09e00000000));
+  const t = i64x2.add(x, L(cMOFF)); // hx += 0x3ff00000 - 0x3fe6a09e
+  return i64x2.add(v128.and(t, L(cMANT)), L(cMBASE));
 }
 @inline function logReduceK(x: v128): v128 {
-  const t = i64x2.add(x, I(0x00095f6200000000));
-  return sub(i2d(i64x2.shr_u(t, 52)), F(1023.0));
+  const t = i64x2.add(x, L(cMOFF));
+  return sub(v128.or(i64x2.shr_u(t, 52), L(cBIAS52)), L(cTWO52_1023)); // exponent field - 1023
 }
 
-/** kind 0: ln, 1: log2, 2: log10 of positive normal lanes x; kadj is subtracted from k. */
-@inline function logCore(x: v128, kadj: v128, kind: i32): v128 {
-  const dk = sub(logReduceK(x), kadj);
-  const f = sub(logReduceM(x), F(1.0));
-  const hfsq = mul(mul(F(0.5), f), f);
+/** kind 0: ln, 1: log2, 2: log10 of positive normal lanes x; kadj (if adj) is subtracted from k. */
+@inline function logCore(x: v128, kind: i32, adj: bool, kadj: v128): v128 {
+  let dk = logReduceK(x);
+  if (adj) dk = sub(dk, kadj);
+  const f = sub(logReduceM(x), L(c1p0));
+  const hfsq = mul(mul(L(c0p5), f), f);
   const sp = logPoly(f, hfsq);
   if (kind == 0) {
     // s*(hfsq+R) + dk*ln2_lo - hfsq + f + dk*ln2_hi
-    return add(add(sub(add(sp, mul(dk, F(LN2_LO))), hfsq), f), mul(dk, F(LN2_HI)));
+    return add(add(sub(add(sp, mul(dk, L(cLN2_LO))), hfsq), f), mul(dk, L(cLN2_HI)));
   }
   // hi + lo = f - hfsq + s*(hfsq+R), hi with its low 32 bits cleared
-  const hi = v128.and(sub(f, hfsq), I(0xffffffff00000000));
+  const hi = v128.and(sub(f, hfsq), L(cLO32));
   const lo = add(sub(sub(f, hi), hfsq), sp);
   let valHi: v128, valLo: v128, y: v128;
   if (kind == 1) {
-    valHi = mul(hi, F(IVLN2HI));
-    valLo = add(mul(add(lo, hi), F(IVLN2LO)), mul(lo, F(IVLN2HI)));
+    valHi = mul(hi, L(cIVLN2HI));
+    valLo = add(mul(add(lo, hi), L(cIVLN2LO)), mul(lo, L(cIVLN2HI)));
     y = dk;
   } else {
-    valHi = mul(hi, F(IVLN10HI));
-    y = mul(dk, F(LOG10_2HI));
-    valLo = add(add(mul(dk, F(LOG10_2LO)), mul(add(lo, hi), F(IVLN10LO))), mul(lo, F(IVLN10HI)));
+    valHi = mul(hi, L(cIVLN10HI));
+    y = mul(dk, L(cLOG10_2HI));
+    valLo = add(add(mul(dk, L(cLOG10_2LO)), mul(add(lo, hi), L(cIVLN10LO))), mul(lo, L(cIVLN10HI)));
   }
   const w = add(y, valHi);
   valLo = add(valLo, add(sub(y, w), valHi));
@@ -77,7 +102,7 @@ const TWO54: f64 = 18014398509481984.0;
 
 /** Lanes that are not positive normal finite numbers (<= 0, -0, subnormal, inf, NaN). */
 @inline function logOdd(x: v128): v128 {
-  return v128.or(i64x2.gt_s(I(0x0010000000000000), x), i64x2.gt_s(x, I(0x7fefffffffffffff)));
+  return v128.or(i64x2.gt_s(L(cMINNORM), x), i64x2.gt_s(x, L(cMAXFIN)));
 }
 
 /** Any lane: subnormals scaled by 2^54; zeros, negatives, inf, NaN per C99. */
@@ -85,9 +110,10 @@ function logSpecial(x: v128, kind: i32): v128 {
   const sub_ = v128.and(f64x2.gt(x, F(0.0)), f64x2.lt(x, F(2.2250738585072014e-308)));
   const xs = sel(sub_, mul(x, F(TWO54)), x);
   let r: v128;
-  if (kind == 0) r = logCore(xs, sel(sub_, F(54.0), F(0.0)), 0);
-  else if (kind == 1) r = logCore(xs, sel(sub_, F(54.0), F(0.0)), 1);
-  else r = logCore(xs, sel(sub_, F(54.0), F(0.0)), 2);
+  const kadj = v128.and(sub_, F(54.0));
+  if (kind == 0) r = logCore(xs, 0, true, kadj);
+  else if (kind == 1) r = logCore(xs, 1, true, kadj);
+  else r = logCore(xs, 2, true, kadj);
   r = sel(f64x2.eq(x, F(Infinity)), x, r);
   r = sel(f64x2.lt(x, F(0.0)), F(NaN), r);
   r = sel(f64x2.eq(x, F(0.0)), F(-Infinity), r);
@@ -96,39 +122,39 @@ function logSpecial(x: v128, kind: i32): v128 {
 
 /** ln(x), f64 lanes. */
 @inline export function log_f64x2(x: v128): v128 {
-  if (v128.any_true(logOdd(x))) return logSpecial(x, 0);
-  return logCore(x, F(0.0), 0);
+  if (i64x2.bitmask(logOdd(x)) != 0) return logSpecial(x, 0);
+  return logCore(x, 0, false, x);
 }
 /** log2(x), f64 lanes. */
 @inline export function log2_f64x2(x: v128): v128 {
-  if (v128.any_true(logOdd(x))) return logSpecial(x, 1);
-  return logCore(x, F(0.0), 1);
+  if (i64x2.bitmask(logOdd(x)) != 0) return logSpecial(x, 1);
+  return logCore(x, 1, false, x);
 }
 /** log10(x), f64 lanes. */
 @inline export function log10_f64x2(x: v128): v128 {
-  if (v128.any_true(logOdd(x))) return logSpecial(x, 2);
-  return logCore(x, F(0.0), 2);
+  if (i64x2.bitmask(logOdd(x)) != 0) return logSpecial(x, 2);
+  return logCore(x, 2, false, x);
 }
 
 /** log(1 + x), f64 lanes. */
 @inline export function log1p_f64x2(x: v128): v128 {
-  const u = add(F(1.0), x);
+  const u = add(L(c1p0), x);
   const k = logReduceK(u);
-  const fu = sub(logReduceM(u), F(1.0));
+  const fu = sub(logReduceM(u), L(c1p0));
   // correction c = (1 + x - u) / u (exact rounding error of u), 0 once k >= 54
-  const c0 = sel(f64x2.ge(k, F(2.0)), sub(F(1.0), sub(u, x)), sub(x, sub(u, F(1.0))));
-  let c = sel(f64x2.lt(k, F(54.0)), div(c0, u), F(0.0));
+  const c0 = sel(f64x2.ge(k, L(c2p0)), sub(L(c1p0), sub(u, x)), sub(x, sub(u, L(c1p0))));
+  let c = v128.and(f64x2.lt(k, L(c54p0)), div(c0, u));
   // 1 + x in [sqrt2/2, sqrt2): f = x exactly, k = 0, c = 0
-  const small = v128.and(f64x2.lt(x, F(0.41421353816986084)), f64x2.gt(x, F(-0.2928932188134524)));
+  const small = v128.and(f64x2.lt(x, L(cSQRT2M1)), f64x2.gt(x, L(cSQRTH_M1)));
   const f = sel(small, x, fu);
-  const dk = sel(small, F(0.0), k);
-  c = sel(small, F(0.0), c);
-  const hfsq = mul(mul(F(0.5), f), f);
+  const dk = v128.andnot(k, small);
+  c = v128.andnot(c, small);
+  const hfsq = mul(mul(L(c0p5), f), f);
   const sp = logPoly(f, hfsq);
-  let r = add(add(sub(add(sp, add(mul(dk, F(LN2_LO)), c)), hfsq), f), mul(dk, F(LN2_HI)));
-  r = sel(f64x2.lt(f64x2.abs(x), F(1.1102230246251565e-16)), x, r); // |x| < 2^-53: x (keeps -0)
+  let r = add(add(sub(add(sp, add(mul(dk, L(cLN2_LO)), c)), hfsq), f), mul(dk, L(cLN2_HI)));
+  r = sel(f64x2.lt(f64x2.abs(x), L(cTWOM53)), x, r); // |x| < 2^-53: x (keeps -0)
   // x <= -1, x = inf, NaN
-  if (v128.any_true(v128.or(f64x2.le(x, F(-1.0)), f64x2.eq(x, F(Infinity))))) {
+  if (v128.any_true(v128.or(f64x2.le(x, L(cm1p0)), f64x2.eq(x, L(cINF))))) {
     r = sel(f64x2.eq(x, F(Infinity)), x, r);
     r = sel(f64x2.lt(x, F(-1.0)), F(NaN), r);
     r = sel(f64x2.eq(x, F(-1.0)), F(-Infinity), r);

@@ -1,22 +1,24 @@
-// sin, cos, tan. f64: reduction x = n pi/2 + (y0 + y1) by a 3-part Cody-Waite (fdlibm's
-// __rem_pio2 medium path, always its first two rounds, the third when a lane cancels deeply),
-// valid for |x| < 2^20 pi/2; larger lanes (and inf / NaN) go one by one through a Payne-Hanek
-// reduction with 192 bits of 2/pi (remPio2Large, exact integer arithmetic). Kernels: fdlibm's
-// __sin / __cos / __tan polynomials on [-pi/4, pi/4], both sin and cos computed and selected by
-// the quadrant. f32: the f64 algorithm on two f64x2 halves.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32 } from "./common";
+// sin, cos, tan.
+// f64: |x| = n pi/2 + (y0 + y1), |y0| <= pi/4, by fdlibm's Cody-Waite (__rem_pio2's medium path).
+// Vectors whose lanes are all below 2^15 (FAST, the common case) take its first two rounds and
+// nothing else: pi/2 is held to 2^-122.9 there, so the error is n 2^-122 against |y0| >= 2^-60.5
+// (the closest any double below 2^15 comes to a multiple of pi/2: continued fraction of 2/pi),
+// 2^-55 relative at worst. Any other vector goes once through reduceSlow: lanes up to 2^20 pi/2
+// (MEDIUM) add the third round, larger ones (and inf / NaN) a Payne-Hanek reduction with 192 bits
+// of 2/pi (remPio2Large, exact integer arithmetic), one lane at a time.
+// sin / cos: sin(n pi/2 + y) is +-sin y (n even) or +-cos y (n odd), so each lane needs one of
+// fdlibm's __sin / __cos polynomials, not both: their coefficients sit side by side in SC_TAB, one
+// block per pair of lane kinds, picked by the 2-bit mask of odd lanes. cos x = sin(|x| + pi/2)
+// (n + 1); sin(-x) = -sin x: both work on |x|, sin puts the sign of x back last (-0 too).
+// tan: fdlibm's __tan kernel on the same reduction.
+// f32, in f64 lanes (two f64x2 halves), where float accuracy needs no tails: x = m pi/2 + r with
+// m even (sin) or odd (cos), |r| <= pi/2, and one odd polynomial r (1 + r^2 P(r^2)) (relative
+// error 2^-28) for both; tan = sin / cos on the pi/2 reduction (musl's __sindf / __cosdf).
+import { F, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL } from "./common";
 import { TWO_OVER_PI } from "./tables";
 
 const TOINT: f64 = 6755399441055744.0; // 1.5 * 2^52
-const INVPIO2: f64 = 6.36619772367581382433e-01;
-const PIO2_1: f64 = 1.57079632673412561417e+00; // first 33 bits of pi/2
-const PIO2_1T: f64 = 6.07710050650619224932e-11; // pi/2 - PIO2_1
-const PIO2_2: f64 = 6.07710050630396597660e-11; // second 33 bits
-const PIO2_2T: f64 = 2.02226624879595063154e-21;
-const PIO2_3: f64 = 2.02226624871116645580e-21; // third 33 bits
-const PIO2_3T: f64 = 8.47842766036889956997e-32;
-const MEDIUM: f64 = 1647099.0; // |x| below this: Cody-Waite (n < 2^20)
-
+const MEDIUM: f64 = 1647099.0; // |x| below this: n < 2^20, Cody-Waite
 const S1: f64 = -1.66666666666666324348e-01;
 const S2: f64 = 8.33333333332248946124e-03;
 const S3: f64 = -1.98412698298579493134e-04;
@@ -29,70 +31,57 @@ const C3: f64 = 2.48015872894767294178e-05;
 const C4: f64 = -2.75573143513906633035e-07;
 const C5: f64 = 2.08757232129817482790e-09;
 const C6: f64 = -1.13596475577881948265e-11;
-const T0: f64 = 3.33333333333334091986e-01;
-const T1: f64 = 1.33333333333201242699e-01;
-const T2: f64 = 5.39682539762260521377e-02;
-const T3: f64 = 2.18694882948595424599e-02;
-const T4: f64 = 8.86323982359930005737e-03;
-const T5: f64 = 3.59207910759131235356e-03;
-const T6: f64 = 1.45620945432529025516e-03;
-const T7: f64 = 5.88041240820264096874e-04;
-const T8: f64 = 2.46463134818469906812e-04;
-const T9: f64 = 7.81794442939557092300e-05;
-const T10: f64 = 7.14072491382608190305e-05;
-const T11: f64 = -1.85586374855275456654e-05;
-const T12: f64 = 2.59073051863633712884e-05;
-const PIO4: f64 = 7.85398163397448278999e-01;
-const PIO4LO: f64 = 3.06161699786838301793e-17;
 
-// splatted constants as static data: one 8 / 4-byte load-splat each (see common.ts L / L32)
-const cS2 = memory.data<f64>([S2]);
-const cS3 = memory.data<f64>([S3]);
-const cS4 = memory.data<f64>([S4]);
-const cS5 = memory.data<f64>([S5]);
-const cS6 = memory.data<f64>([S6]);
+// splatted constants as static data: one 8-byte load-splat each (see common.ts L)
+const cINVPIO2 = memory.data<f64>([6.36619772367581382433e-01]);
+const cINVPI = memory.data<f64>([3.18309886183790671538e-01]);
+const cTOINT = memory.data<f64>([TOINT]);
+const cPIO2_1 = memory.data<f64>([1.57079632673412561417e+00]); // first 33 bits of pi/2
+const cPIO2_1T = memory.data<f64>([6.07710050650619224932e-11]); // pi/2 - PIO2_1
+const cPIO2_2 = memory.data<f64>([6.07710050630396597660e-11]); // second 33 bits
+const cPIO2_2T = memory.data<f64>([2.02226624879595063154e-21]);
+const cPIO2_3 = memory.data<f64>([2.02226624871116645580e-21]); // third 33 bits
+const cPIO2_3T = memory.data<f64>([8.47842766036889956997e-32]);
+const cFAST = memory.data<f64>([32768.0]);
+const cDEEP = memory.data<f64>([1.7763568394002505e-15]); // 2^-49
+const cMEDIUM = memory.data<f64>([MEDIUM]);
 const c0p5 = memory.data<f64>([0.5]);
-const cS1 = memory.data<f64>([S1]);
-const cC1 = memory.data<f64>([C1]);
-const cC2 = memory.data<f64>([C2]);
-const cC3 = memory.data<f64>([C3]);
-const cC4 = memory.data<f64>([C4]);
-const cC5 = memory.data<f64>([C5]);
-const cC6 = memory.data<f64>([C6]);
 const c1p0 = memory.data<f64>([1.0]);
-const c0p6744 = memory.data<f64>([0.6744]);
-const c0x8000000000000000 = memory.data<u64>([<u64>(0x8000000000000000)]);
-const cPIO4 = memory.data<f64>([PIO4]);
-const cPIO4LO = memory.data<f64>([PIO4LO]);
-const cT1 = memory.data<f64>([T1]);
-const cT3 = memory.data<f64>([T3]);
-const cT5 = memory.data<f64>([T5]);
-const cT7 = memory.data<f64>([T7]);
-const cT9 = memory.data<f64>([T9]);
-const cT11 = memory.data<f64>([T11]);
-const cT2 = memory.data<f64>([T2]);
-const cT4 = memory.data<f64>([T4]);
-const cT6 = memory.data<f64>([T6]);
-const cT8 = memory.data<f64>([T8]);
-const cT10 = memory.data<f64>([T10]);
-const cT12 = memory.data<f64>([T12]);
-const cT0 = memory.data<f64>([T0]);
+const ci1 = memory.data<u64>([1]);
+const cSIGN = memory.data<u64>([0x8000000000000000]);
+const cLO32 = memory.data<u64>([0xffffffff00000000]); // clears the low 32 bits
+const cTINY = memory.data<f64>([7.450580596923828e-9]); // 2^-27
+const cBIGTAN = memory.data<f64>([0.6744]);
+const cPIO4 = memory.data<f64>([7.85398163397448278999e-01]);
+const cPIO4LO = memory.data<f64>([3.06161699786838301793e-17]);
 const cm1p0 = memory.data<f64>([-1.0]);
 const c2p0 = memory.data<f64>([2.0]);
-const c0xffffffff00000000 = memory.data<u64>([<u64>(0xffffffff00000000)]);
-const cINVPIO2 = memory.data<f64>([INVPIO2]);
-const cTOINT = memory.data<f64>([TOINT]);
-const cPIO2_1 = memory.data<f64>([PIO2_1]);
-const cPIO2_1T = memory.data<f64>([PIO2_1T]);
-const cPIO2_2 = memory.data<f64>([PIO2_2]);
-const cPIO2_2T = memory.data<f64>([PIO2_2T]);
-const c1p7763568394002505em15 = memory.data<f64>([1.7763568394002505e-15]);
-const cPIO2_3 = memory.data<f64>([PIO2_3]);
-const cPIO2_3T = memory.data<f64>([PIO2_3T]);
-const cMEDIUM = memory.data<f64>([MEDIUM]);
-const c7p450580596923828em9 = memory.data<f64>([7.450580596923828e-9]);
-const ci1 = memory.data<u64>([<u64>(1)]);
-const ci2 = memory.data<u64>([<u64>(2)]);
+// __tan: tan y = y + y^3 (T0 + y^2 (odd terms T1 T3 .. T11 in w = y^4) + (even terms T2 .. T12))
+const TAN_ODD = memory.data<f64>([
+  -1.85586374855275456654e-05, 7.81794442939557092300e-05, 5.88041240820264096874e-04,
+  3.59207910759131235356e-03, 2.18694882948595424599e-02, 1.33333333333201242699e-01,
+]);
+const TAN_EVEN = memory.data<f64>([
+  2.59073051863633712884e-05, 7.14072491382608190305e-05, 2.46463134818469906812e-04,
+  1.45620945432529025516e-03, 8.86323982359930005737e-03, 5.39682539762260521377e-02,
+]);
+const cT0 = memory.data<f64>([3.33333333333334091986e-01]);
+
+// SC_TAB: for each mask of odd lanes (bit 0: lane 0, bit 1: lane 1) a 256-byte block of f64x2
+// rows, each lane holding __sin's value (even lane) or __cos's (odd lane): rows 0-6 the polynomial
+// Q (highest degree first), row 7 b, rows 8-10 m, k, j. With z = y0^2, a = m y0 + k (y0 | 1) and
+// tail factor g = j y0 + m (1 | -y0), a + (a z Q(z) + (b z + g y1)) is
+//   sin y = y0 + y0 z P_s(z) + y1          (Q = P_s, b = 0)
+//   cos y = 1 + z^2 P_c(z) - z/2 - y0 y1   (Q = z P_c, b = -1/2).
+const SC_TAB = memory.data<f64>([
+  0, 0, S6, S6, S5, S5, S4, S4, S3, S3, S2, S2, S1, S1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  C6, 0, C5, S6, C4, S5, C3, S4, C2, S3, C1, S2, 0, S1, -0.5, 0, 0, 1, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, C6, S6, C5, S5, C4, S4, C3, S3, C2, S2, C1, S1, 0, 0, -0.5, 1, 0, 0, 1, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  C6, C6, C5, C5, C4, C4, C3, C3, C2, C2, C1, C1, 0, 0, -0.5, -0.5, 0, 0, 1, 1, -1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+], 16);
+
+// reduceSlow's results: r, w, n (in the low bits of i64 lanes)
+const SCRATCH = memory.data(64, 16);
 
 // ---------------------------------------------------------------- Payne-Hanek (scalar)
 /** High 64 bits of the 128-bit product a * m (m < 2^53); the low 64 bits are a * m (wrapping). */
@@ -115,7 +104,7 @@ const ci2 = memory.data<u64>([<u64>(2)]);
   return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
-/** x = n pi/2 + y0 + y1 for |x| >= 2^20 (and inf / NaN -> NaN). Returns f64x2 [y0, y1] with
+/** x = n pi/2 + y0 + y1 for x >= MEDIUM (and inf / NaN -> NaN). Returns f64x2 [y0, y1] with
  *  n mod 4 in the two lowest bits of y1 (y1 is a tail below ulp(y0): those bits are noise). */
 function remPio2Large(x: f64): v128 {
   const ix = reinterpret<u64>(x);
@@ -183,144 +172,125 @@ function remPio2Large(x: f64): v128 {
   return f64x2.replace_lane(f64x2.splat(y0), 1, reinterpret<f64>(y1n));
 }
 
-// ---------------------------------------------------------------- kernels on [-pi/4, pi/4]
-@inline function kSin(x: v128, y: v128): v128 {
-  const z = mul(x, x);
-  const w = mul(z, z);
-  const r = add(add(L(cS2), mul(z, add(L(cS3), mul(z, L(cS4))))), mul(mul(z, w), add(L(cS5), mul(z, L(cS6)))));
-  const v = mul(z, x);
-  // x - ((z*(0.5*y - v*r) - y) - v*S1)
-  return sub(x, sub(sub(mul(z, sub(mul(L(c0p5), y), mul(v, r))), y), mul(v, L(cS1))));
+// ---------------------------------------------------------------- f64 reduction
+/** One compensated Cody-Waite round (fdlibm): t - fn (p + pt) = r + w with r = t - fnp,
+ *  fnp = fn p exact; returns w. */
+@inline function cwTail(t: v128, r: v128, fnp: v128, fn: v128, pt: usize): v128 {
+  return sub(mul(fn, L(pt)), sub(sub(t, r), fnp));
 }
 
-@inline function kCos(x: v128, y: v128): v128 {
-  const z = mul(x, x);
-  const w = mul(z, z);
-  const r = add(mul(z, add(L(cC1), mul(z, add(L(cC2), mul(z, L(cC3)))))),
-    mul(mul(w, w), add(L(cC4), mul(z, add(L(cC5), mul(z, L(cC6)))))));
-  const hz = mul(L(c0p5), z);
-  const w1 = sub(L(c1p0), hz);
-  return add(w1, add(sub(sub(L(c1p0), w1), hz), sub(mul(z, r), mul(x, y))));
+/** Lanes ax >= FAST (and inf / NaN) of the reduction, given the two-round one of all lanes
+ *  (fn; r + e - c): below MEDIUM fdlibm's y0 + y1 (its third round where the result lost over 49
+ *  bits: only there is r exact, and only there does it matter), Payne-Hanek above; as r = y0,
+ *  c = -y1, e = 0. Stores r, c, e, nb to SCRATCH; lanes below FAST keep theirs. */
+function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
+  const far = v128.not(f64x2.lt(ax, L(cFAST)));
+  let w = sub(c, e);
+  const deep = v128.and(far, f64x2.lt(f64x2.abs(sub(r, w)), mul(ax, L(cDEEP))));
+  const fnp = mul(fn, L(cPIO2_3));
+  const r3 = sub(r, fnp);
+  w = sel(deep, cwTail(r, r3, fnp, fn, cPIO2_3T), w);
+  r = sel(deep, r3, r);
+  let y0 = sub(r, w);
+  let y1 = sub(sub(r, y0), w);
+  let nb = add(fn, L(cTOINT));
+  for (let lane = 0; lane < 2; lane++) {
+    const xi = lane ? f64x2.extract_lane(ax, 1) : f64x2.extract_lane(ax, 0);
+    if (xi < MEDIUM) continue;
+    const q = remPio2Large(xi); // [y0, y1], n mod 4 in the low bits of y1
+    if (lane) {
+      y0 = f64x2.replace_lane(y0, 1, f64x2.extract_lane(q, 0));
+      y1 = f64x2.replace_lane(y1, 1, f64x2.extract_lane(q, 1));
+      nb = i64x2.replace_lane(nb, 1, i64x2.extract_lane(q, 1));
+    } else {
+      y0 = f64x2.replace_lane(y0, 0, f64x2.extract_lane(q, 0));
+      y1 = f64x2.replace_lane(y1, 0, f64x2.extract_lane(q, 1));
+      nb = i64x2.replace_lane(nb, 0, i64x2.extract_lane(q, 1));
+    }
+  }
+  v128.store(SCRATCH, sel(far, y0, r));
+  v128.store(SCRATCH, sel(far, f64x2.neg(y1), c), 16);
+  v128.store(SCRATCH, v128.andnot(e, far), 32);
+  v128.store(SCRATCH, nb, 48);
 }
 
-/** tan(x + y) (odd = 0 lanes) or -1/tan(x + y) (odd lanes all ones), |x + y| <= pi/4. */
-@inline function kTan(x0: v128, y0: v128, odd: v128): v128 {
-  const big = f64x2.ge(f64x2.abs(x0), L(c0p6744));
-  const sgn = v128.and(x0, L(c0x8000000000000000));
+// ---------------------------------------------------------------- f64 kernels
+/** sin or cos of y0 + y1 (|y0| <= pi/4, |y1| <= ulp(y0)) by quadrant q (low bits of i64 lanes):
+ *  cos where q is odd; the sign of (q & 2) still to apply. Max error ~1.2 ulp (cos lanes: the sums
+ *  of -z/2 and the tail round before 1 + ..). */
+@inline function sinCosKernel(y0: v128, y1: v128, q: v128): v128 {
+  const tab = SC_TAB + (<usize>i64x2.bitmask(i64x2.shl(q, 63)) << 8);
+  const z = mul(y0, y0);
+  // Estrin: Q = (c0 z^2 + c1 z + c2) z^4 + (c3 z + c4) z^2 + (c5 z + c6)
+  const z2 = mul(z, z);
+  const q0 = add(mul(v128.load(tab), z2), add(mul(v128.load(tab, 16), z), v128.load(tab, 32)));
+  const q1 = add(mul(v128.load(tab, 48), z), v128.load(tab, 64));
+  const q2 = add(mul(v128.load(tab, 80), z), v128.load(tab, 96));
+  const p = add(mul(q0, mul(z2, z2)), add(mul(q1, z2), q2));
+  const m = v128.load(tab, 128);
+  const a = add(mul(y0, m), v128.load(tab, 144));
+  const g = add(mul(y0, v128.load(tab, 160)), m);
+  return add(a, add(mul(mul(a, z), p), add(mul(z, v128.load(tab, 112)), mul(y1, g))));
+}
+
+/** tan(y0 + y1) (q even) or -1/tan(y0 + y1) (q odd), |y0| <= pi/4. */
+@inline function tanKernel(x0: v128, y0: v128, q: v128): v128 {
+  const odd = i64x2.eq(v128.and(q, L(ci1)), L(ci1));
+  const big = f64x2.ge(f64x2.abs(x0), L(cBIGTAN));
+  const sgn = v128.and(x0, L(cSIGN));
   // big: x = (pi/4 - |x|) + (pio4lo - |y|), y = 0
   const xb = add(sub(L(cPIO4), f64x2.abs(x0)), sub(L(cPIO4LO), v128.xor(y0, sgn)));
   const x = sel(big, xb, x0);
   const y = sel(big, F(0.0), y0);
   const z = mul(x, x);
   const w = mul(z, z);
-  const r0 = add(L(cT1), mul(w, add(L(cT3), mul(w, add(L(cT5), mul(w, add(L(cT7), mul(w, add(L(cT9), mul(w, L(cT11)))))))))));
-  const v0 = mul(z, add(L(cT2), mul(w, add(L(cT4), mul(w, add(L(cT6), mul(w, add(L(cT8), mul(w, add(L(cT10), mul(w, L(cT12))))))))))));
   const s = mul(z, x);
-  const r = add(add(y, mul(z, add(mul(s, add(r0, v0)), y))), mul(s, L(cT0)));
+  const r = add(add(y, mul(z, add(mul(s, add(polyL(w, TAN_ODD, 6), mul(z, polyL(w, TAN_EVEN, 6)))), y))), mul(s, L(cT0)));
   const wv = add(x, r);
   // big lanes: s = 1 - 2*odd; v = s - 2*(x + (r - w*w/(w + s))); sign of the input
   const so = sel(odd, L(cm1p0), L(c1p0));
   const vb = sub(so, mul(L(c2p0), add(x, sub(r, div(mul(wv, wv), add(wv, so))))));
   const resBig = v128.xor(vb, sgn);
   // small odd lanes: -1/(x + r) accurately
-  const w0 = v128.and(wv, L(c0xffffffff00000000));
+  const w0 = v128.and(wv, L(cLO32));
   const v = sub(r, sub(w0, x));
   const a = div(L(cm1p0), wv);
-  const a0 = v128.and(a, L(c0xffffffff00000000));
+  const a0 = v128.and(a, L(cLO32));
   const resOdd = add(a0, mul(a, add(add(L(c1p0), mul(a0, w0)), mul(a0, v))));
   return sel(big, resBig, sel(odd, resOdd, wv));
 }
 
-/** Cody-Waite reduction for |x| < 2^20 pi/2: x = n pi/2 + y0 + y1, then the kernel.
- *  which: 0 sin, 1 cos, 2 tan. Lanes with |x| >= MEDIUM / inf / NaN give garbage here. */
-@inline function trigMedium(x: v128, which: i32): v128 {
-  const kdn = add(mul(x, L(cINVPIO2)), L(cTOINT));
-  const fn = sub(kdn, L(cTOINT));
-  let r = sub(x, mul(fn, L(cPIO2_1)));
-  // second round, good to 118 bits
-  let t = r;
-  let w = mul(fn, L(cPIO2_2));
-  r = sub(t, w);
-  w = sub(mul(fn, L(cPIO2_2T)), sub(sub(t, r), w));
-  let y0 = sub(r, w);
-  // third round where the result lost more than ~49 bits (rare), only in those lanes
-  // (elsewhere round 2's r is inexact and its error sits in w)
-  const deep = f64x2.lt(f64x2.abs(y0), mul(f64x2.abs(x), L(c1p7763568394002505em15)));
-  if (v128.any_true(deep)) {
-    t = r;
-    const w3 = mul(fn, L(cPIO2_3));
-    const r3 = sub(t, w3);
-    w = sel(deep, sub(mul(fn, L(cPIO2_3T)), sub(sub(t, r3), w3)), w);
-    r = sel(deep, r3, r);
-    y0 = sub(r, w);
-  }
-  const y1 = sub(sub(r, y0), w);
-  return trigKernel(x, y0, y1, kdn, which);
-}
-
-/** The kernels for x = n pi/2 + y0 + y1 (n in the low bits of the i64 lanes nb). */
-@inline function trigKernel(x: v128, y0: v128, y1: v128, nb: v128, which: i32): v128 {
-  const tiny = f64x2.lt(f64x2.abs(x), L(c7p450580596923828em9)); // 2^-27: sin, tan = x
-  const odd = i64x2.eq(v128.and(nb, L(ci1)), L(ci1));
-  if (which == 2) {
-    return sel(tiny, x, kTan(y0, y1, odd));
-  }
-  const s = kSin(y0, y1);
-  const c = kCos(y0, y1);
-  if (which == 0) {
-    const res = v128.xor(sel(odd, c, s), i64x2.shl(v128.and(nb, L(ci2)), 62));
-    return sel(tiny, x, res);
-  }
-  return v128.xor(sel(odd, s, c), i64x2.shl(v128.and(i64x2.add(nb, L(ci1)), L(ci2)), 62));
-}
-
-/** Any lanes: medium ones as trigMedium, huge ones (and inf / NaN) by Payne-Hanek, lane by lane. */
-function trigLarge(x: v128, which: i32): v128 {
-  let y0 = F(0.0), y1 = F(0.0), nb = F(0.0);
-  for (let lane = 0; lane < 2; lane++) {
-    const xi = lane ? f64x2.extract_lane(x, 1) : f64x2.extract_lane(x, 0);
-    let q: v128;
-    if (Math.abs(xi) < MEDIUM) {
-      // scalar copy of the medium reduction (same operations as trigMedium)
-      const kdn = xi * INVPIO2 + TOINT;
-      const fn = kdn - TOINT;
-      let r = xi - fn * PIO2_1;
-      let t = r;
-      let w = fn * PIO2_2;
-      r = t - w;
-      w = fn * PIO2_2T - ((t - r) - w);
-      let a = r - w;
-      if (Math.abs(a) < Math.abs(xi) * 1.7763568394002505e-15) {
-        t = r;
-        const w3 = fn * PIO2_3;
-        r = t - w3;
-        w = fn * PIO2_3T - ((t - r) - w3);
-        a = r - w;
-      }
-      const b = (r - a) - w;
-      const nbits = (reinterpret<u64>(b) & ~(<u64>3)) | (reinterpret<u64>(kdn) & 3);
-      q = f64x2.replace_lane(f64x2.splat(a), 1, reinterpret<f64>(nbits));
-    } else {
-      q = remPio2Large(xi);
-    }
-    if (lane) {
-      y0 = f64x2.replace_lane(y0, 1, f64x2.extract_lane(q, 0));
-      y1 = f64x2.replace_lane(y1, 1, f64x2.extract_lane(q, 1));
-    } else {
-      y0 = f64x2.replace_lane(y0, 0, f64x2.extract_lane(q, 0));
-      y1 = f64x2.replace_lane(y1, 0, f64x2.extract_lane(q, 1));
-    }
-  }
-  nb = y1; // n mod 4 sits in the two low bits of y1
-  if (which == 0) return trigKernel(x, y0, y1, nb, 0);
-  if (which == 1) return trigKernel(x, y0, y1, nb, 1);
-  return trigKernel(x, y0, y1, nb, 2);
-}
-
 /** which: 0 sin, 1 cos, 2 tan. */
 @inline function trig(x: v128, which: i32): v128 {
-  if (v128.any_true(v128.not(f64x2.lt(f64x2.abs(x), L(cMEDIUM))))) return trigLarge(x, which);
-  return trigMedium(x, which);
+  const ax = f64x2.abs(x);
+  // two Cody-Waite rounds (enough below FAST)
+  const fn = f64x2.nearest(mul(ax, L(cINVPIO2)));
+  const kdn = add(fn, L(cTOINT)); // n in the low bits
+  const t = sub(ax, mul(fn, L(cPIO2_1)));
+  const fnp = mul(fn, L(cPIO2_2));
+  let r = sub(t, fnp);
+  let c = mul(fn, L(cPIO2_2T));
+  let e = sub(sub(t, r), fnp); // r + e = t - fnp exactly
+  let nb = kdn;
+  if (i64x2.bitmask(f64x2.lt(ax, L(cFAST))) != 3) {
+    reduceSlow(ax, fn, r, c, e);
+    r = v128.load(SCRATCH);
+    c = v128.load(SCRATCH, 16);
+    e = v128.load(SCRATCH, 32);
+    nb = v128.load(SCRATCH, 48);
+  }
+  // y = r + (e - c): r + e is t - fnp exactly, |e - c| < ulp(r) below FAST
+  const y0 = r;
+  const y1 = sub(e, c);
+  if (which == 2) { // tan(-x) = -tan(x); tan(x) = x below 2^-27
+    const res = v128.xor(tanKernel(y0, y1, nb), v128.and(x, L(cSIGN)));
+    return sel(f64x2.lt(ax, L(cTINY)), x, res);
+  }
+  if (which == 1) nb = i64x2.add(nb, L(ci1)); // cos x = sin(|x| + pi/2)
+  // the sign: bit 1 of the quadrant (and for sin the sign of x)
+  let sgn = i64x2.shl(nb, 62);
+  if (which == 0) sgn = v128.xor(sgn, x);
+  return v128.xor(sinCosKernel(y0, y1, nb), v128.and(sgn, L(cSIGN)));
 }
 
 /** sin(x), f64 lanes. */
@@ -334,43 +304,62 @@ function trigLarge(x: v128, which: i32): v128 {
 @inline export function tan_f64(x: f64): f64 { return f64x2.extract_lane(tan_f64x2(f64x2.splat(x)), 0); }
 
 // ---------------------------------------------------------------- f32
-// In f64 lanes at float accuracy: 2-part Cody-Waite (x - n PIO2_1 exact, - n PIO2_1T: absolute
-// error ~2^-66 for |x| < MEDIUM, far below what any f32 input needs) and musl's __sindf /
-// __cosdf polynomials (relative error 2^-37.5 / 2^-34.1); tan = sin / cos. Huge / inf / NaN
-// lanes take the f64 functions.
-const SF1: f64 = -0.166666666416265235595;
-const SF2: f64 = 0.0083333293858894631756;
-const SF3: f64 = -0.000198393348360966317347;
-const SF4: f64 = 0.0000027183114939898219064;
-const CF0: f64 = -0.499999997251031003120;
-const CF1: f64 = 0.0416666233237390631894;
-const CF2: f64 = -0.00138867637746099294692;
-const CF3: f64 = 0.0000243904487962774090654;
+// Reduction in f64: 2-part Cody-Waite (m PIO2_1 exact for |m| <= 2^20, absolute error ~2^-66
+// below MEDIUM, far below what any f32 input needs). Huge / inf / NaN lanes take the f64 functions.
+// sin r = r (1 + z P(z)), z = r^2, |r| <= pi/2: relative error 2^-28.
+const SINF_P = memory.data<f64>([
+  2.6052943296427425e-06, -0.00019809352237715576, 0.008333062203729008, -0.16666659352132843,
+]);
+// tan: musl's __sindf / __cosdf on |r| <= pi/4 (relative error 2^-37.5 / 2^-34.1)
+const SINDF_P = memory.data<f64>([
+  0.0000027183114939898219064, -0.000198393348360966317347, 0.0083333293858894631756, -0.166666666416265235595,
+]);
+const COSDF_P = memory.data<f64>([
+  0.0000243904487962774090654, -0.00138867637746099294692, 0.0416666233237390631894, -0.499999997251031003120,
+]);
 
-@inline function trig32half(x: v128, which: i32): v128 {
+/** sin (cos = 1) of f64 lanes x holding f32 values, |x| < MEDIUM. */
+@inline function sinCos32half(x: v128, cos: i32): v128 {
+  // x = m pi/2 + r, m = 2k (sin) or 2k - 1 (cos, k = round(x/pi + 1/2)): the result is (-1)^k sin r
+  let kdn = mul(x, L(cINVPI));
+  if (cos) kdn = add(kdn, L(c0p5));
+  kdn = add(kdn, L(cTOINT));
+  const fk = sub(kdn, L(cTOINT));
+  let fm = add(fk, fk);
+  if (cos) fm = sub(fm, L(c1p0));
+  const r = sub(sub(x, mul(fm, L(cPIO2_1))), mul(fm, L(cPIO2_1T)));
+  const z = mul(r, r);
+  return v128.xor(mul(r, add(L(c1p0), mul(z, polyL(z, SINF_P, 4)))), i64x2.shl(kdn, 63));
+}
+
+/** tan of f64 lanes x holding f32 values, |x| < MEDIUM. */
+@inline function tan32half(x: v128): v128 {
   const kdn = add(mul(x, L(cINVPIO2)), L(cTOINT));
   const fn = sub(kdn, L(cTOINT));
   const r = sub(sub(x, mul(fn, L(cPIO2_1))), mul(fn, L(cPIO2_1T)));
   const z = mul(r, r);
-  const w = mul(z, z);
-  const zr = mul(z, r);
-  const s = add(add(r, mul(zr, add(F(SF1), mul(z, F(SF2))))), mul(mul(zr, w), add(F(SF3), mul(z, F(SF4)))));
-  const c = add(add(add(F(1.0), mul(z, F(CF0))), mul(w, F(CF1))), mul(mul(w, z), add(F(CF2), mul(z, F(CF3)))));
+  const s = add(r, mul(mul(z, r), polyL(z, SINDF_P, 4)));
+  const c = add(L(c1p0), mul(z, polyL(z, COSDF_P, 4)));
   const odd = i64x2.eq(v128.and(kdn, L(ci1)), L(ci1));
-  const zero = f64x2.eq(x, F(0.0)); // sin, tan: keep the sign of zero
-  if (which == 0) return sel(zero, x, v128.xor(sel(odd, c, s), i64x2.shl(v128.and(kdn, L(ci2)), 62)));
-  if (which == 1) return v128.xor(sel(odd, s, c), i64x2.shl(v128.and(i64x2.add(kdn, L(ci1)), L(ci2)), 62));
-  return sel(zero, x, div(sel(odd, f64x2.neg(c), s), sel(odd, s, c)));
+  const res = div(sel(odd, f64x2.neg(c), s), sel(odd, s, c));
+  return sel(f64x2.eq(x, F(0.0)), x, res); // tan(-0) = -0
+}
+
+@inline function trig32half(x: v128, which: i32): v128 {
+  if (which == 2) return tan32half(x);
+  return sinCos32half(x, which);
 }
 
 @inline function trig32(x: v128, which: i32): v128 {
   const lo = lo32(x), hi = hi32(x);
-  if (v128.any_true(v128.not(f32x4.lt(f32x4.abs(x), f32x4.splat(<f32>MEDIUM))))) {
-    if (which == 0) return join32(sin_f64x2(lo), sin_f64x2(hi));
-    if (which == 1) return join32(cos_f64x2(lo), cos_f64x2(hi));
-    return join32(tan_f64x2(lo), tan_f64x2(hi));
-  }
-  return join32(trig32half(lo, which), trig32half(hi, which));
+  const res = join32(trig32half(lo, which), trig32half(hi, which));
+  const far = v128.not(f32x4.lt(f32x4.abs(x), f32x4.splat(<f32>MEDIUM)));
+  if (!v128.any_true(far)) return res;
+  let big: v128;
+  if (which == 0) big = join32(sin_f64x2(lo), sin_f64x2(hi));
+  else if (which == 1) big = join32(cos_f64x2(lo), cos_f64x2(hi));
+  else big = join32(tan_f64x2(lo), tan_f64x2(hi));
+  return sel(far, big, res);
 }
 
 @inline export function sin_f32x4(x: v128): v128 { return trig32(x, 0); }
