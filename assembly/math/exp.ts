@@ -158,22 +158,35 @@ const cE150 = memory.data<f32>([150.0]); // exp2: inf / 0 beyond
 /** 2^e for i32 lanes e in [-126, 127]. */
 @inline function pow2i32(e: v128): v128 { return i32x4.shl(i32x4.add(e, L32(cI127)), 23); }
 
-/** exp(x), f32 lanes. Max error about 1 ulp. */
-@inline export function exp_f32x4(x: v128): v128 {
-  const t = f32x4.mul(x, S(INVLN2_32));
+/** e^r for x = n ln2 + r, n = nearest(t), t = x / ln2 (|r| <= ln2/2). */
+@inline function expPoly32(x: v128, t: v128): v128 {
   const n = f32x4.nearest(t);
-  const ki = f32x4.add(t, S(SHIFT32)); // n in the low bits (same rounding as nearest)
   const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, S(LN2HI32))), f32x4.mul(n, S(LN2LO32)));
   // (1 + r) + r^2 ((P2 + P3 r) + r^2 (P4 + P5 r + P6 r^2)): short chains, one multiply fewer
   // than the r^4 form (measured faster although one step longer)
   const r2 = f32x4.mul(r, r);
   const a = f32x4.add(S(P2), f32x4.mul(r, S(P3)));
   const b = f32x4.add(f32x4.add(S(P4), f32x4.mul(r, S(P5))), f32x4.mul(r2, S(P6)));
-  const p = f32x4.add(f32x4.add(S(1.0), r), f32x4.mul(r2, f32x4.add(a, f32x4.mul(r2, b))));
+  return f32x4.add(f32x4.add(S(1.0), r), f32x4.mul(r2, f32x4.add(a, f32x4.mul(r2, b))));
+}
+
+/** e^x, f32 lanes with |x| <= 124 ln2 (no range handling; for sibling modules). */
+@inline export function expFast32(x: v128): v128 {
+  const t = f32x4.mul(x, S(INVLN2_32));
+  // the shifted sum carries n in its low bits (same rounding as nearest): exponent as an integer
+  return i32x4.add(expPoly32(x, t), i32x4.shl(f32x4.add(t, S(SHIFT32)), 23));
+}
+
+/** exp(x), f32 lanes. Max error about 1.3 ulp. */
+@inline export function exp_f32x4(x: v128): v128 {
+  const y = expFast32(x);
   // |x| > 124 ln2 (or NaN / inf): scale in two steps (subnormal results, overflow). The test on
   // t^2 needs one constant where |x| as an integer needs two (fewer spills in the loop)
-  if (i32x4.bitmask(f32x4.le(f32x4.mul(t, t), S(15376.0))) != 15) return expSpecial32(x, p, ki, L32(cE104));
-  return i32x4.add(p, i32x4.shl(ki, 23));
+  const t = f32x4.mul(x, S(INVLN2_32));
+  if (i32x4.bitmask(f32x4.le(f32x4.mul(t, t), S(15376.0))) != 15) {
+    return expSpecial32(x, expPoly32(x, t), f32x4.add(t, S(SHIFT32)), L32(cE104));
+  }
+  return y;
 }
 
 /** p * 2^n (n from the shift-rounded bits ki) for lanes with |x| large, inf or NaN: beyond

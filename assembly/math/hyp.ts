@@ -1,10 +1,10 @@
-// expm1, sinh, cosh, tanh (f64 lanes; f32 through two f64x2 halves).
+// expm1, sinh, cosh, tanh (f64 lanes; f32: tanh native, the others through two f64x2 halves).
 // expm1: x = k ln2 + r (Cody-Waite, r carried as r + c), expm1(r) = r + r^2/2 + r^3 P(r)
 // (degree-9 minimax P on |r| <= ln2/2), then expm1(x) = 2^k ((u + r) + rest) with u = 1 - 2^-k
 // exact and u + r summed without error (two-sum): one rounding at the end.
 // sinh / cosh / tanh: musl's formulas on expm1 / exp, with e^|x|/2 for the overflow range.
 import { F, I, sel, add, sub, mul, div, copysign, lo32, hi32, join32 } from "./common";
-import { expScaled } from "./exp";
+import { expScaled, expFast32 } from "./exp";
 
 const SHIFT: f64 = 6755399441055744.0; // 1.5 * 2^52
 const INVLN2: f64 = 1.44269504088896338700e+00;
@@ -130,8 +130,31 @@ const H8: f64 = -7.428961822027217e-05;
 @inline export function expm1_f32x4(x: v128): v128 { return join32(expm1_f64x2(lo32(x)), expm1_f64x2(hi32(x))); }
 @inline export function sinh_f32x4(x: v128): v128 { return join32(sinh_f64x2(lo32(x)), sinh_f64x2(hi32(x))); }
 @inline export function cosh_f32x4(x: v128): v128 { return join32(cosh_f64x2(lo32(x)), cosh_f64x2(hi32(x))); }
-@inline export function tanh_f32x4(x: v128): v128 { return join32(tanh_f64x2(lo32(x)), tanh_f64x2(hi32(x))); }
 @inline export function expm1_f32(x: f32): f32 { return f32x4.extract_lane(expm1_f32x4(f32x4.splat(x)), 0); }
 @inline export function sinh_f32(x: f32): f32 { return f32x4.extract_lane(sinh_f32x4(f32x4.splat(x)), 0); }
 @inline export function cosh_f32(x: f32): f32 { return f32x4.extract_lane(cosh_f32x4(f32x4.splat(x)), 0); }
+
+// ---------------------------------------------------------------- f32 tanh
+// |x| < 0.625: x + x^3 P(x^2), degree-4 minimax P (relative error 2^-27.8); beyond:
+// 1 - 2 / (e^2|x| + 1) with |x| clamped at 9.5 (tanh rounds to 1 from 9.01 on). NaN takes the
+// polynomial branch (the comparison is false), so it passes through; the sign of x is put back last.
+const TH0: f32 = -0.3333328068256378;
+const TH1: f32 = 0.13331441581249237;
+const TH2: f32 = -0.05373971536755562;
+const TH3: f32 = 0.0206390880048275;
+const TH4: f32 = -0.005704986862838268;
+
+/** tanh(x), f32 lanes. */
+@inline export function tanh_f32x4(x: v128): v128 {
+  const ax = v128.and(x, i32x4.splat(0x7fffffff));
+  const ac = f32x4.pmin(ax, f32x4.splat(9.5));
+  const big = f32x4.sub(f32x4.splat(1.0), f32x4.div(f32x4.splat(2.0), f32x4.add(expFast32(f32x4.add(ac, ac)), f32x4.splat(1.0))));
+  const z = f32x4.mul(ax, ax);
+  const z2 = f32x4.mul(z, z);
+  const p = f32x4.add(f32x4.add(f32x4.splat(TH0), f32x4.mul(z, f32x4.splat(TH1))),
+    f32x4.mul(z2, f32x4.add(f32x4.add(f32x4.splat(TH2), f32x4.mul(z, f32x4.splat(TH3))), f32x4.mul(z2, f32x4.splat(TH4)))));
+  const small = f32x4.add(ax, f32x4.mul(f32x4.mul(ax, z), p));
+  const r = v128.bitselect(big, small, f32x4.ge(ax, f32x4.splat(0.625)));
+  return v128.or(r, v128.andnot(x, i32x4.splat(0x7fffffff)));
+}
 @inline export function tanh_f32(x: f32): f32 { return f32x4.extract_lane(tanh_f32x4(f32x4.splat(x)), 0); }
