@@ -229,10 +229,13 @@ function ndOuter(
   let io: usize = 0;
   if (sizeof<T>() == sizeof<R>()) {
     for (; i <= n - 4 * E; i += 4 * E, ia += 64, io += 64) {
-      const r0 = kernel<BinSrc<T, O, KA, KB>>().get(a, b, ia, va, vb);
-      const r1 = kernel<BinSrc<T, O, KA, KB>>().get(a, b, ia + 16, va, vb);
-      const r2 = kernel<BinSrc<T, O, KA, KB>>().get(a, b, ia + 32, va, vb);
-      const r3 = kernel<BinSrc<T, O, KA, KB>>().get(a, b, ia + 48, va, vb);
+      // (a + ia) + 16, not a + (ia + 16): binaryen folds the outer constant into the load's
+      // offset immediate, so V8 needs one address add per input instead of one per load
+      const pa = a + ia, pb = b + ia;
+      const r0 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 0, va, vb);
+      const r1 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 16, va, vb);
+      const r2 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 32, va, vb);
+      const r3 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 48, va, vb);
       v128.store(o + io, fin<O>(r0));
       v128.store(o + io, fin<O>(r1), 16);
       v128.store(o + io, fin<O>(r2), 32);

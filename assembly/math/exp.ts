@@ -1,7 +1,7 @@
 // exp, exp2 (f64: table-driven, 2^(j/128) table + degree-5 polynomial, the method of ARM's
 // optimized-routines / musl exp; f32: native f32x4, Cody-Waite reduction by ln2 and a degree-6
 // minimax polynomial, exponent added as an integer).
-import { F, S, I, J, L, sel, add, sub, mul, look0, look1 } from "./common";
+import { F, S, I, L, L32, sel, add, sub, mul, look0, look1 } from "./common";
 import { EXP_TAB } from "./tables";
 
 // ---------------------------------------------------------------- f64 constants
@@ -141,64 +141,85 @@ const cB3 = memory.data<f64>([B3]);
 const cB4 = memory.data<f64>([B4]);
 const cB5 = memory.data<f64>([B5]);
 
-/** 2^e for i32 lanes e in [-126, 127]. */
-@inline function pow2i32(e: v128): v128 { return i32x4.shl(i32x4.add(e, J(127)), 23); }
+// f32: V8's loop for these runs at the limit of both the FP pipes and the out-of-order window,
+// so vector ops and dependency-chain length both count (measured): n = nearest(x / ln2) is one
+// rounding step, with the shifted sum that carries n's bits for the exponent beside it; the
+// rare-lane path reads its constants from static data (L32), since splats would be hoisted into
+// registers for the whole loop and push the fast path's constants out to the stack.
+const cK200 = memory.data<i32>([0x4B400000 + 200]);
+const cKm200 = memory.data<i32>([0x4B400000 - 200]);
+const cKSHIFT = memory.data<i32>([0x4B400000]);
+const cI127 = memory.data<i32>([127]);
+const cSIGN32 = memory.data<u32>([0x80000000]);
+const cInf32 = memory.data<f32>([Infinity]);
+const cE104 = memory.data<f32>([104.0]); // exp: inf / 0 beyond
+const cE150 = memory.data<f32>([150.0]); // exp2: inf / 0 beyond
 
-/** exp(x), f32 lanes. Max error about 1 ulp. */
-@inline export function exp_f32x4(x: v128): v128 {
-  let kd = f32x4.add(f32x4.mul(x, S(INVLN2_32)), S(SHIFT32));
-  const ki = kd;
-  kd = f32x4.sub(kd, S(SHIFT32));
-  const rh = f32x4.sub(x, f32x4.mul(kd, S(LN2HI32)));
-  const r = f32x4.sub(rh, f32x4.mul(kd, S(LN2LO32)));
-  // Estrin: 1 + r + r^2 (P2 + P3 r) + r^4 (P4 + P5 r + P6 r^2), short dependency chains
+/** 2^e for i32 lanes e in [-126, 127]. */
+@inline function pow2i32(e: v128): v128 { return i32x4.shl(i32x4.add(e, L32(cI127)), 23); }
+
+/** e^r for x = n ln2 + r, n = nearest(t), t = x / ln2 (|r| <= ln2/2). */
+@inline function expPoly32(x: v128, t: v128): v128 {
+  const n = f32x4.nearest(t);
+  const r = f32x4.sub(f32x4.sub(x, f32x4.mul(n, S(LN2HI32))), f32x4.mul(n, S(LN2LO32)));
+  // (1 + r) + r^2 ((P2 + P3 r) + r^2 (P4 + P5 r + P6 r^2)): short chains, one multiply fewer
+  // than the r^4 form (measured faster although one step longer)
   const r2 = f32x4.mul(r, r);
   const a = f32x4.add(S(P2), f32x4.mul(r, S(P3)));
   const b = f32x4.add(f32x4.add(S(P4), f32x4.mul(r, S(P5))), f32x4.mul(r2, S(P6)));
-  const p = f32x4.add(f32x4.add(S(1.0), r), f32x4.add(f32x4.mul(r2, a), f32x4.mul(f32x4.mul(r2, r2), b)));
-  // |x| >= 86 (or NaN / inf): scale in two steps (subnormal results, overflow)
-  if (i32x4.bitmask(i32x4.gt_s(v128.and(x, J(0x7fffffff)), J(0x42ac0000))) != 0) {
-    return exp32Special(x, p, ki);
-  }
-  return i32x4.add(p, i32x4.shl(ki, 23));
+  return f32x4.add(f32x4.add(S(1.0), r), f32x4.mul(r2, f32x4.add(a, f32x4.mul(r2, b))));
 }
 
-@inline function exp32Special(x: v128, p: v128, ki: v128): v128 {
-  // |x| > 104: inf or 0 (NaN stays NaN: p is NaN there)
-  const y = scale32(p, i32x4.max_s(i32x4.min_s(ki, J(0x4B400000 + 200)), J(0x4B400000 - 200)));
-  const big = f32x4.gt(f32x4.abs(x), S(104.0));
-  return sel(big, sel(f32x4.gt(x, S(0.0)), S(Infinity), S(0.0)), y);
+/** e^x, f32 lanes with |x| <= 124 ln2 (no range handling; for sibling modules). */
+@inline export function expFast32(x: v128): v128 {
+  const t = f32x4.mul(x, S(INVLN2_32));
+  // the shifted sum carries n in its low bits (same rounding as nearest): exponent as an integer
+  return i32x4.add(expPoly32(x, t), i32x4.shl(f32x4.add(t, S(SHIFT32)), 23));
+}
+
+/** exp(x), f32 lanes. Max error about 1.3 ulp. */
+@inline export function exp_f32x4(x: v128): v128 {
+  const y = expFast32(x);
+  // |x| > 124 ln2 (or NaN / inf): scale in two steps (subnormal results, overflow). The test on
+  // t^2 needs one constant where |x| as an integer needs two (fewer spills in the loop)
+  const t = f32x4.mul(x, S(INVLN2_32));
+  if (i32x4.bitmask(f32x4.le(f32x4.mul(t, t), S(15376.0))) != 15) {
+    return expSpecial32(x, expPoly32(x, t), f32x4.add(t, S(SHIFT32)), L32(cE104));
+  }
+  return y;
+}
+
+/** p * 2^n (n from the shift-rounded bits ki) for lanes with |x| large, inf or NaN: beyond
+ *  |x| > lim the result is inf or 0 (NaN stays NaN: p is NaN there). */
+@inline function expSpecial32(x: v128, p: v128, ki: v128, lim: v128): v128 {
+  const y = scale32(p, i32x4.max_s(i32x4.min_s(ki, L32(cK200)), L32(cKm200)));
+  const big = f32x4.gt(v128.andnot(x, L32(cSIGN32)), lim);
+  return sel(big, v128.and(L32(cInf32), f32x4.gt(x, v128.xor(x, x))), y);
 }
 
 /** p * 2^k, k from the shift-rounded bits ki (k in [-150, 128]): two exact-or-final products,
  *  so subnormal results round once and large k overflow to inf. */
 @inline function scale32(p: v128, ki: v128): v128 {
-  const k = i32x4.sub(ki, J(0x4B400000));
+  const k = i32x4.sub(ki, L32(cKSHIFT));
   const k1 = i32x4.shr_s(k, 1);
   const k2 = i32x4.sub(k, k1);
   return f32x4.mul(f32x4.mul(p, pow2i32(k1)), pow2i32(k2));
 }
 
-/** 2^x, f32 lanes. */
+/** 2^x, f32 lanes. Max error about 1.5 ulp. */
 @inline export function exp2_f32x4(x: v128): v128 {
-  let kd = f32x4.add(x, S(SHIFT32));
-  const ki = kd;
-  kd = f32x4.sub(kd, S(SHIFT32));
-  const r = f32x4.sub(x, kd);
-  let q = f32x4.add(S(Q5), f32x4.mul(r, S(Q6)));
-  q = f32x4.add(S(Q4), f32x4.mul(r, q));
-  q = f32x4.add(S(Q3), f32x4.mul(r, q));
-  q = f32x4.add(S(Q2), f32x4.mul(r, q));
-  q = f32x4.add(S(Q1), f32x4.mul(r, q));
-  const p = f32x4.add(S(1.0), f32x4.mul(r, q));
-  if (i32x4.bitmask(i32x4.gt_s(v128.and(x, J(0x7fffffff)), J(0x42f80000))) != 0) return exp2Special32(x, p, ki); // |x| > 124
+  const n = f32x4.nearest(x);
+  const ki = f32x4.add(x, S(SHIFT32)); // n in the low bits
+  const r = f32x4.sub(x, n);
+  // 1 + r ((Q1 + Q2 r) + r^2 ((Q3 + Q4 r) + r^2 (Q5 + Q6 r))): Estrin inside, short chains
+  const r2 = f32x4.mul(r, r);
+  const a = f32x4.add(S(Q1), f32x4.mul(r, S(Q2)));
+  const b = f32x4.add(S(Q3), f32x4.mul(r, S(Q4)));
+  const c = f32x4.add(S(Q5), f32x4.mul(r, S(Q6)));
+  const p = f32x4.add(S(1.0), f32x4.mul(r, f32x4.add(a, f32x4.mul(r2, f32x4.add(b, f32x4.mul(r2, c))))));
+  // |x| > 124 (or NaN / inf), as in exp
+  if (i32x4.bitmask(f32x4.le(f32x4.mul(x, x), S(15376.0))) != 15) return expSpecial32(x, p, ki, L32(cE150));
   return i32x4.add(p, i32x4.shl(ki, 23));
-}
-
-@inline function exp2Special32(x: v128, p: v128, ki: v128): v128 {
-  const y = scale32(p, i32x4.max_s(i32x4.min_s(ki, J(0x4B400000 + 200)), J(0x4B400000 - 200)));
-  const big = f32x4.gt(f32x4.abs(x), S(150.0));
-  return sel(big, sel(f32x4.gt(x, S(0.0)), S(Infinity), S(0.0)), y);
 }
 
 @inline export function exp_f32(x: f32): f32 { return f32x4.extract_lane(exp_f32x4(f32x4.splat(x)), 0); }

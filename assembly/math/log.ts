@@ -168,53 +168,82 @@ function logSpecial(x: v128, kind: i32): v128 {
 @inline export function log1p_f64(x: f64): f64 { return f64x2.extract_lane(log1p_f64x2(f64x2.splat(x)), 0); }
 
 // ---------------------------------------------------------------- f32
-// log: native f32x4, fdlibm's logf (x = 2^k (1+f), s = f/(2+f), degree-4 R(s^2), one division).
-// log2, log10, log1p: the f64 algorithm on two f64x2 halves.
-const LN2_HI32: f32 = 6.9313812256e-01; // 0x3f317180: k * LN2_HI32 exact
-const LN2_LO32: f32 = 9.0580006145e-06; // 0x3717f7d1
-const LGF1: f32 = 0.66666662693; // 0xaaaaaa.0p-24
-const LGF2: f32 = 0.40000972152; // 0xccce13.0p-25
-const LGF3: f32 = 0.28498786688; // 0x91e9ee.0p-25
-const LGF4: f32 = 0.24279078841; // 0xf89e26.0p-26
+// log, log2, log10: native f32x4, no division, no table. x = 2^k (1+f) with 1+f in
+// [sqrt2/2, sqrt2); log_b(1+f) = f / ln b + f^2 Q(f), Q of degree 7 (minimax for ln, relative
+// error 2^-24.9, times 1/ln b for log2 / log10, whose linear term is split into exact hi and
+// small lo products). log1p: the f64 algorithm on two f64x2 halves.
+const LN2F: f32 = 0.6931471805599453;
+const IVLN2HI_32: f32 = 1.4428710938; // 0x3fb8b000, 12 bits (fdlibm's log2f)
+const IVLN2LO_32: f32 = -1.7605285393e-04; // 0xb9389ad4
+const IVLN10HI_32: f32 = 4.3432617188e-01; // 0x3ede6000 (fdlibm's log10f)
+const IVLN10LO_32: f32 = -3.1689971365e-05; // 0xb804ead9
+const LOG10_2HI_32: f32 = 3.0102920532e-01; // 0x3e9a2080: k * LOG10_2HI_32 exact
+const LOG10_2LO_32: f32 = 7.9034151668e-07; // 0x355427db
+const Q1F: f64 = 0.3333391073656857;
+const Q2F: f64 = -0.2500133703516043;
+const Q3F: f64 = 0.19963063832649827;
+const Q4F: f64 = -0.16577584733236805;
+const Q5F: f64 = 0.14914767597174086;
+const Q6F: f64 = -0.14267486594720002;
+const Q7F: f64 = 0.0870043643166235;
 
-@inline function logf32Core(x: v128, kadj: v128): v128 {
+/** log_b of positive normal lanes x (kind 0: ln, 1: log2, 2: log10); with adj, kadj is
+ *  subtracted from k (subnormal inputs scaled up). */
+@inline function logf32Core(x: v128, kind: i32, adj: bool = false, kadj: v128 = f32x4.splat(0.0)): v128 {
   // 1+f in [sqrt2/2, sqrt2): k from the bits of x / sqrt(2)/2
-  const t = i32x4.sub(x, i32x4.splat(0x3f3504f3));
-  const k = i32x4.shr_s(t, 23);
-  const m = i32x4.sub(x, i32x4.shl(k, 23));
-  const dk = f32x4.sub(f32x4.convert_i32x4_s(k), kadj);
-  const f = f32x4.sub(m, f32x4.splat(1.0));
-  const s = f32x4.div(f, f32x4.add(f32x4.splat(2.0), f));
-  const z = f32x4.mul(s, s);
-  const w = f32x4.mul(z, z);
-  const t1 = f32x4.mul(w, f32x4.add(f32x4.splat(LGF2), f32x4.mul(w, f32x4.splat(LGF4))));
-  const t2 = f32x4.mul(z, f32x4.add(f32x4.splat(LGF1), f32x4.mul(w, f32x4.splat(LGF3))));
-  const hfsq = f32x4.mul(f32x4.mul(f32x4.splat(0.5), f), f);
-  // s*(hfsq+R) + dk*ln2_lo - hfsq + f + dk*ln2_hi
-  const r = f32x4.add(f32x4.sub(f32x4.add(f32x4.mul(s, f32x4.add(hfsq, f32x4.add(t2, t1))),
-    f32x4.mul(dk, f32x4.splat(LN2_LO32))), hfsq), f);
-  return f32x4.add(r, f32x4.mul(dk, f32x4.splat(LN2_HI32)));
+  const k = i32x4.shr_s(i32x4.sub(x, i32x4.splat(0x3f3504f3)), 23);
+  const dk = adj ? f32x4.sub(f32x4.convert_i32x4_s(k), kadj) : f32x4.convert_i32x4_s(k);
+  const f = f32x4.sub(i32x4.sub(x, i32x4.shl(k, 23)), f32x4.splat(1.0));
+  const f2 = f32x4.mul(f, f);
+  // Q = (-1/2 + Q1 f) + f^2 (Q2 + Q3 f) + f^4 ((Q4 + Q5 f) + f^2 (Q6 + Q7 f)), Estrin; for
+  // log2 / log10 the coefficients times 1/ln b
+  const q01 = f32x4.add(f32x4.add(QK(-0.5, kind), f32x4.mul(f, QK(Q1F, kind))), f32x4.mul(f2, f32x4.add(QK(Q2F, kind), f32x4.mul(f, QK(Q3F, kind)))));
+  const q23 = f32x4.add(f32x4.add(QK(Q4F, kind), f32x4.mul(f, QK(Q5F, kind))), f32x4.mul(f2, f32x4.add(QK(Q6F, kind), f32x4.mul(f, QK(Q7F, kind)))));
+  const t = f32x4.mul(f2, f32x4.add(q01, f32x4.mul(f32x4.mul(f2, f2), q23)));
+  if (kind == 0) return f32x4.add(f32x4.add(f, t), f32x4.mul(dk, f32x4.splat(LN2F)));
+  // f / ln b without rounding a product larger than the result: f = fh + fl with fh of 12 bits,
+  // 1/ln b = A_HI + A_LO with A_HI of 12 bits, so fh * A_HI is exact (and off the chain of t)
+  const fh = v128.and(f, i32x4.splat(<i32>0xfffff000));
+  const ah = f32x4.splat(kind == 1 ? IVLN2HI_32 : IVLN10HI_32);
+  const small = f32x4.add(f32x4.mul(f32x4.sub(f, fh), ah), f32x4.mul(f, f32x4.splat(kind == 1 ? IVLN2LO_32 : IVLN10LO_32)));
+  const w = f32x4.add(f32x4.mul(fh, ah), f32x4.add(small, t));
+  if (kind == 1) return f32x4.add(w, dk);
+  // k log10(2) = k LOG10_2HI (exact) + k LOG10_2LO
+  return f32x4.add(f32x4.mul(dk, f32x4.splat(LOG10_2HI_32)), f32x4.add(w, f32x4.mul(dk, f32x4.splat(LOG10_2LO_32))));
 }
 
-function logf32Special(x: v128): v128 {
+/** Splat of the f32 rounding of c (kind 0: ln) or c / ln b (1: log2, 2: log10). */
+@inline function QK(c: f64, kind: i32): v128 {
+  return f32x4.splat(<f32>(kind == 0 ? c : kind == 1 ? c * 1.4426950408889634 : c * 0.43429448190325176));
+}
+
+/** Any lanes: subnormals scaled by 2^23; zeros, negatives, inf, NaN per C99. */
+function logf32Special(x: v128, kind: i32): v128 {
   const subn = v128.and(f32x4.gt(x, f32x4.splat(0.0)), f32x4.lt(x, f32x4.splat(1.1754943508222875e-38)));
   const xs = v128.bitselect(f32x4.mul(x, f32x4.splat(8388608.0)), x, subn); // * 2^23
-  let r = logf32Core(xs, v128.and(subn, f32x4.splat(23.0)));
+  const kadj = v128.and(subn, f32x4.splat(23.0));
+  let r = kind == 0 ? logf32Core(xs, 0, true, kadj) : kind == 1 ? logf32Core(xs, 1, true, kadj) : logf32Core(xs, 2, true, kadj);
   r = v128.bitselect(x, r, f32x4.eq(x, f32x4.splat(Infinity)));
   r = v128.bitselect(f32x4.splat(NaN), r, f32x4.lt(x, f32x4.splat(0.0)));
   r = v128.bitselect(f32x4.splat(-Infinity), r, f32x4.eq(x, f32x4.splat(0.0)));
   return v128.bitselect(x, r, f32x4.ne(x, x));
 }
 
-/** ln(x), f32 lanes. */
-@inline export function log_f32x4(x: v128): v128 {
-  // not a positive normal finite number: (bits - 2^23) unsigned >= 0x7f800000 - 2^23
-  const odd = i32x4.gt_u(i32x4.sub(x, i32x4.splat(0x00800000)), i32x4.splat(0x7effffff));
-  if (v128.any_true(odd)) return logf32Special(x);
-  return logf32Core(x, f32x4.splat(0.0));
+@inline function logf32(x: v128, kind: i32): v128 {
+  const y = logf32Core(x, kind);
+  // not a positive normal finite number: bits + 0x7f800000 > 0xfeffffff as signed integers
+  if (i32x4.bitmask(i32x4.gt_s(i32x4.add(x, i32x4.splat(0x7f800000)), i32x4.splat(<i32>0xfeffffff))) != 0) {
+    return logf32Special(x, kind);
+  }
+  return y;
 }
-@inline export function log2_f32x4(x: v128): v128 { return join32(log2_f64x2(lo32(x)), log2_f64x2(hi32(x))); }
-@inline export function log10_f32x4(x: v128): v128 { return join32(log10_f64x2(lo32(x)), log10_f64x2(hi32(x))); }
+
+/** ln(x), f32 lanes. */
+@inline export function log_f32x4(x: v128): v128 { return logf32(x, 0); }
+/** log2(x), f32 lanes. */
+@inline export function log2_f32x4(x: v128): v128 { return logf32(x, 1); }
+/** log10(x), f32 lanes. */
+@inline export function log10_f32x4(x: v128): v128 { return logf32(x, 2); }
 @inline export function log1p_f32x4(x: v128): v128 { return join32(log1p_f64x2(lo32(x)), log1p_f64x2(hi32(x))); }
 @inline export function log_f32(x: f32): f32 { return f32x4.extract_lane(log_f32x4(f32x4.splat(x)), 0); }
 @inline export function log2_f32(x: f32): f32 { return f32x4.extract_lane(log2_f32x4(f32x4.splat(x)), 0); }
