@@ -5,7 +5,7 @@
 import { Code } from "./dtypes";
 import { kernel } from "./nditer";
 import { BinOp } from "./ops";
-import { ndrun, binaryRowFn } from "./ops_loops";
+import { ndrun, binaryRowFn, pairTransposed, isHeavy } from "./ops_loops";
 import { reduceOf, accumulateOf } from "./reduce_generic";
 import {
   Add, Subtract, Multiply, Divide, FloorDivide, Remainder, Fmod, Power, FloatPower,
@@ -27,6 +27,9 @@ export const enum Mode {
 ): void {
   if (!kernel<O>().ok<T>()) return; // (op, dtype) not implemented: nothing is written
   if (mode == Mode.elementwise) {
+    if (isFloat<T>() && sizeof<T>() == 8 && sizeof<R>() == 8 && kernel<O>().hasV<T>() && !isHeavy<O, T>() && ndim == 2 && s0 && s1 &&
+      pairTransposed<T, O>(load<i32>(shape), load<i32>(shape, 4), p0, p1, p2, load<i32>(s0, 4), load<i32>(s1, 4), load<i32>(s2, 4),
+        load<i32>(s0), load<i32>(s1), load<i32>(s2))) return;
     ndrun(binaryRowFn<T, R, O>(), ndim, shape, p0, s0, p1, s1, p2, s2);
   } else if (isBoolean<R>() == isBoolean<T>() && sizeof<R>() == sizeof<T>()) {
     if (mode == Mode.reduce) reduceOf<T, O>(ndim, shape, p0, p1, s0, s1);

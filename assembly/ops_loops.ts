@@ -78,6 +78,59 @@ function tiled(
   }
 }
 
+/**
+ * A 2-D float64 geometry where one input X runs down axis 0 in memory (a transposed view: stride 8
+ * along axis 0) while the other input Y and the output are contiguous along axis 1 (P.T + Q).
+ * Rows go in pairs: X[i, j], X[i+1, j] are adjacent, so two vector loads hold a 2x2 block of X,
+ * and two shuffles turn it into row vectors — every load and store is a full vector, instead of
+ * one lane at a time. 32-row x 256-column tiles keep X's lines in cache across the rows. Returns
+ * false (nothing done) when the geometry is not that; `xa`: X is a (else b).
+ */
+export function pairTransposed<T, O>(
+  m: i32, n: i32, p0: usize, p1: usize, p2: usize,
+  s0: isize, s1: isize, s2: isize, t0: isize, t1: isize, t2: isize,
+): bool {
+  if (!(isFloat<T>() && sizeof<T>() == 8) || m < 4 || n < 4 || s2 != 8) return false;
+  const xa = t0 == 8 && s1 == 8 && (s0 > 8 || s0 < -8);
+  if (!xa && !(t1 == 8 && s0 == 8 && (s1 > 8 || s1 < -8))) return false;
+  const px = xa ? p0 : p1, py = xa ? p1 : p0, sx = xa ? s0 : s1, ty = xa ? t1 : t0;
+  for (let i0 = 0; i0 < m; i0 += TILE) {
+    const i1 = min(i0 + TILE, m);
+    for (let j0 = 0; j0 < n; j0 += TILE_J) {
+      const j1 = min(j0 + TILE_J, n);
+      let i = i0;
+      for (; i < i1; i += 2) {
+        const two = i + 1 < i1;
+        let x = px + <usize>(<isize>i * 8 + <isize>j0 * sx);
+        let y = py + <usize>(<isize>i * ty + <isize>j0 * 8);
+        let o = p2 + <usize>(<isize>i * t2 + <isize>j0 * 8);
+        let j = j0;
+        if (two) {
+          for (; j + 1 < j1; j += 2) {
+            const v0 = v128.load(x), v1 = v128.load(x + <usize>sx);
+            const r0 = i64x2.shuffle(v0, v1, 0, 2), r1 = i64x2.shuffle(v0, v1, 1, 3);
+            const y0 = v128.load(y), y1 = v128.load(y + <usize>ty);
+            v128.store(o, xa ? kernel<O>().v<T>(r0, y0) : kernel<O>().v<T>(y0, r0));
+            v128.store(o + <usize>t2, xa ? kernel<O>().v<T>(r1, y1) : kernel<O>().v<T>(y1, r1));
+            x += <usize>(sx * 2); y += 16; o += 16;
+          }
+        }
+        // the odd column (and a last odd row) one element at a time
+        const rows = two ? 2 : 1;
+        for (let r = 0; r < rows; r++) {
+          let xr = x + <usize>(r * 8), yr = y + <usize>(<isize>r * ty), or = o + <usize>(<isize>r * t2);
+          for (let jj = j; jj < j1; jj++) {
+            const xv = load<T>(xr), yv = load<T>(yr);
+            store<T>(or, xa ? kernel<O>().s<T>(xv, yv) : kernel<O>().s<T>(yv, xv));
+            xr += <usize>sx; yr += 8; or += 8;
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
 function ndOuter(
   fn: RowFn, axis: i32, penult: i32, shape: usize,
   p0: usize, st0: usize, p1: usize, st1: usize, p2: usize, st2: usize,

@@ -328,6 +328,18 @@ for (const [k, cases] of kinds) group(k, cases);
 
 // 8: np.seterr / np.geterr return and take plain objects
 const DEFAULT_ERR = { divide: "warn", over: "warn", under: "ignore", invalid: "warn" };
+test("result layout is NumPy's order='K' over all operands (C when they disagree)", () => {
+  // expected strides from NumPy 2.4: np.add(P.T, Q).strides etc.
+  const P = np.ones([4, 5]), Q = np.ones([5, 4]), a = np.ones([4, 5]).T;
+  assert.equal(np.add(P.T, Q).strides, [32, 8]);
+  assert.equal(np.add(Q, P.T).strides, [32, 8]);
+  assert.equal(np.add(P.T, 1).strides, [8, 40]);
+  assert.equal(np.add(a, a).strides, [8, 40]);
+  assert.equal(np.add(P.T, Q, { dtype: "float32" }).strides, [16, 4]);
+  assert.equal(np.add(np.ones([3, 4, 5]).transpose([2, 0, 1]), np.ones([5, 3, 4])).strides, [96, 32, 8]);
+  assert.equal(np.exp(np.ones([3, 4, 5]).transpose([2, 0, 1])).strides, [8, 160, 40]);
+});
+
 test("np.seterr / np.geterr", () => {
   const failures = [];
   try {

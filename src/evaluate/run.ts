@@ -14,7 +14,7 @@ import { alloc, free, heap } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
 import { broadcastShapes, stridesFor } from "../ndarray/broadcast.js";
 import { writeScalar } from "../ndarray/element.js";
-import { isCContiguous, isFContiguous } from "../ndarray/shape.js";
+import { isCContiguous, isFContiguous, iterOrder } from "../ndarray/shape.js";
 import { assign } from "../ndarray/assign.js";
 import { ValueError, normalizeAxis } from "../core/errors.js";
 import { BINARY } from "../generated/opcodes.js";
@@ -40,35 +40,9 @@ export interface RunOpts { out: ndarray | null; order: Order }
 const tuple = (s: readonly number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
 const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
-/** NumPy's npyiter_find_best_axis_ordering: a stable insertion sort of the axes by |stride|,
- *  C order winning conflicts; returns the axes outermost first. */
-export function bestOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
-  const nd = shape.length;
-  const order = [...Array(nd).keys()].reverse(); // innermost first
-  const st = (op: number, ax: number) => (shape[ax] === 1 ? 0 : strides[op][ax]);
-  for (let i0 = 1; i0 < nd; i0++) {
-    let ipos = i0;
-    const ax0 = order[i0];
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      const ax1 = order[i1];
-      let ambig = true, swap = false;
-      for (let op = 0; op < strides.length; op++) {
-        const s0 = st(op, ax0), s1 = st(op, ax1);
-        if (s0 !== 0 && s1 !== 0) {
-          if (Math.abs(s1) <= Math.abs(s0)) swap = false;
-          else if (ambig) swap = true;
-          ambig = false;
-        }
-      }
-      if (!ambig) {
-        if (swap) ipos = i1;
-        else break;
-      }
-    }
-    if (ipos !== i0) { order.splice(i0, 1); order.splice(ipos, 0, ax0); }
-  }
-  return order.reverse();
-}
+/** NumPy's iteration order of the axes for these operands, outermost first. */
+export const bestOrder = (shape: readonly number[], strides: readonly (readonly number[])[]): number[] =>
+  iterOrder(shape, strides).reverse();
 
 /** A new array whose memory runs in `perm` order (outermost axis first). */
 function allocPerm(shape: number[], dt: DType, perm: readonly number[]): ndarray {

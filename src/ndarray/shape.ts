@@ -68,6 +68,46 @@ export function isFContiguous(shape: readonly number[], strides: readonly number
   return true;
 }
 
+/** NumPy's iteration order of the axes for operands of this shape (npyiter_find_best_axis_ordering),
+ *  innermost first: a stable insertion sort by |stride|, where an operand with a zero stride on
+ *  either axis (broadcast, or length 1) abstains and, when operands disagree, C order wins. */
+export function iterOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+  const nd = shape.length;
+  const st = (op: number, ax: number): number => (shape[ax] === 1 ? 0 : strides[op][ax]);
+  const order = [...Array(nd).keys()].reverse();
+  for (let i0 = 1; i0 < nd; i0++) {
+    let ipos = i0;
+    const ax0 = order[i0];
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const ax1 = order[i1];
+      let ambig = true, swap = false;
+      for (let op = 0; op < strides.length; op++) {
+        const s0 = st(op, ax0), s1 = st(op, ax1);
+        if (s0 !== 0 && s1 !== 0) {
+          if (Math.abs(s1) <= Math.abs(s0)) swap = false;
+          else if (ambig) swap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos !== i0) { order.splice(i0, 1); order.splice(ipos, 0, ax0); }
+  }
+  return order;
+}
+
+/** Strides of a new array that NumPy allocates for an iteration over these operands (order='K'):
+ *  contiguous in iterOrder. */
+export function iterStrides(shape: readonly number[], strides: readonly (readonly number[])[], itemsize: number): number[] {
+  const out = new Array<number>(shape.length);
+  let s = itemsize;
+  for (const ax of iterOrder(shape, strides)) { out[ax] = s; s *= shape[ax] || 1; }
+  return out;
+}
+
 /** Strides for a new array laid out like `srcStrides` (NumPy's order='K'): axes ordered by
  *  decreasing |stride| (stable), then packed contiguously in that order. */
 export function kStrides(shape: readonly number[], srcStrides: readonly number[], itemsize: number): number[] {

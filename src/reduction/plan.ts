@@ -15,6 +15,8 @@
 // axes. For horizontal reductions (result stride 0 on the innermost axis) each call adds one
 // pairwise sum to the accumulator; that is all the kernels need (reduce_h.ts).
 // Checked against NumPy on random geometries (shapes, slicing, transposes, casts, where masks).
+import { iterOrder } from "../ndarray/shape.js";
+
 export const NPY_BUFSIZE = 8192;
 
 /** One coalesced iteration axis: extent, strides of (acc, src, mask), and the C axes merged into
@@ -56,33 +58,8 @@ export function plan(shape: readonly number[], strides: readonly number[], reduc
     return op === 1 ? strides[ax] : ms![ax];
   };
   // 1. axis order, innermost first
-  const order = [...Array(nd).keys()].reverse();
-  if (nd > 1) {
-    for (let i0 = 1; i0 < nd; i0++) {
-      let ipos = i0;
-      const ax0 = order[i0];
-      for (let i1 = i0 - 1; i1 >= 0; i1--) {
-        const ax1 = order[i1];
-        let ambig = true, swap = false;
-        for (let op = 0; op < nop; op++) {
-          const s0 = opStride(op, ax0), s1 = opStride(op, ax1);
-          if (s0 !== 0 && s1 !== 0) {
-            if (Math.abs(s1) <= Math.abs(s0)) swap = false;
-            else if (ambig) swap = true;
-            ambig = false;
-          }
-        }
-        if (!ambig) {
-          if (swap) ipos = i1;
-          else break;
-        }
-      }
-      if (ipos !== i0) {
-        order.splice(i0, 1);
-        order.splice(ipos, 0, ax0);
-      }
-    }
-  }
+  const opStrides = [0, 1, 2].slice(0, nop).map((op) => shape.map((_, ax) => opStride(op, ax)));
+  const order = iterOrder(shape, opStrides);
   // 2. the result's strides (C-contiguous over kept axes in iteration order), or out's
   const accStride = new Array<number>(nd).fill(0);
   let run = o.accItemsize;

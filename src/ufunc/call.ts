@@ -15,7 +15,7 @@ import { writeNd, ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { writeScalar } from "../ndarray/element.js";
 import { fromJS, type ArrayLike } from "../ndarray/fromjs.js";
 import { overlaps } from "../ndarray/assign.js";
-import { shapeStr } from "../ndarray/shape.js";
+import { shapeStr, iterStrides } from "../ndarray/shape.js";
 import { UNARY, BINARY } from "../generated/opcodes.js";
 import type { Kernel, UfuncDef } from "./defs.js";
 import { Resolver, charDType, type Loop, type Operand } from "./resolve.js";
@@ -205,14 +205,13 @@ function normalizeOut(out: UfuncOpts["out"], nout: number): (ndarray | null)[] {
   return list as (ndarray | null)[];
 }
 
-/** Output layout: like the first array operand of the full shape (NumPy's order='K'), else C. */
+/** Output layout: NumPy's order='K' over the array operands (broadcast to the full shape): C
+ *  when they are all C-contiguous or disagree, else their common memory order. */
 function firstLayout(ins: (ndarray | Scalar)[], full: readonly number[]): "C" | number[] {
-  for (const x of ins) {
-    if (x instanceof ndarray && x.ndim === full.length && x.shape.every((d, i) => d === full[i])) {
-      return x.flags.c_contiguous ? "C" : x.strides;
-    }
-  }
-  return "C";
+  const arrays = ins.filter((x): x is ndarray => x instanceof ndarray && x.size > 0);
+  if (arrays.every((x) => x.ndim === full.length && x._isC())) return "C";
+  const st = arrays.map((x) => stridesFor(x.shape, x.strides, full)!);
+  return st.length ? iterStrides(full, st, 1) : "C";
 }
 
 /** out[where] = res (cast to out's dtype) — through the masked-copy kernel when `where` is set. */

@@ -9,6 +9,7 @@ import { writeNd, ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { writeScalar } from "../ndarray/element.js";
 import { checkWeakScalar } from "../dtype/promotion.js";
 import { overlaps } from "../ndarray/assign.js";
+import { iterStrides } from "../ndarray/shape.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
@@ -74,7 +75,8 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
     if (alias) { const f = ufuncsRef()[alias]; return o ? f(xa, { out: o }) : f(xa); }
   }
   const c = src._isC() && (!xa || xa === src || xa._isC()) && (!ya || ya === src || ya._isC()) && (!o || o._isC());
-  const out = o ?? ndarray._alloc(src.shape.slice(), loop.outs[0], false, c ? "C" : src.strides);
+  const out = o ?? ndarray._alloc(src.shape.slice(), loop.outs[0], false,
+    c ? "C" : xa && ya ? iterStrides(src.shape, [xa.strides, ya.strides], 1) : src.strides);
   const n = out.size;
   if (n > 0) {
     const pa = xa ? xa._addr() : scalarAt(t, x as number, 0);
