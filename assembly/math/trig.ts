@@ -334,10 +334,12 @@ function trigLarge(x: v128, which: i32): v128 {
 @inline export function tan_f64(x: f64): f64 { return f64x2.extract_lane(tan_f64x2(f64x2.splat(x)), 0); }
 
 // ---------------------------------------------------------------- f32
-// In f64 lanes at float accuracy: 2-part Cody-Waite (x - n PIO2_1 exact, - n PIO2_1T: absolute
-// error ~2^-66 for |x| < MEDIUM, far below what any f32 input needs) and musl's __sindf /
-// __cosdf polynomials (relative error 2^-37.5 / 2^-34.1); tan = sin / cos. Huge / inf / NaN
-// lanes take the f64 functions.
+// sin, cos: the reduction in f64 lanes (2-part Cody-Waite: x - n PIO2_1 exact, - n PIO2_1T;
+// absolute error ~2^-66 for |x| < MEDIUM, far below what any f32 input needs), r rounded once to
+// f32, then f32 minimax polynomials on 4 lanes (sin: r + r^3 S(r^2), relative error 2^-28; cos:
+// 1 - r^2/2 + r^4 C(r^2), 2^-33) and the quadrant select. sin works on |x| and puts the sign
+// back last (sin(-0) = -0). tan: in f64 lanes with musl's __sindf / __cosdf (relative error
+// 2^-37.5 / 2^-34.1), tan = sin / cos. Huge / inf / NaN lanes take the f64 functions.
 const SF1: f64 = -0.166666666416265235595;
 const SF2: f64 = 0.0083333293858894631756;
 const SF3: f64 = -0.000198393348360966317347;
@@ -346,36 +348,72 @@ const CF0: f64 = -0.499999997251031003120;
 const CF1: f64 = 0.0416666233237390631894;
 const CF2: f64 = -0.00138867637746099294692;
 const CF3: f64 = 0.0000243904487962774090654;
+const SS1: f32 = -0.16666654609547574;
+const SS2: f32 = 0.008332160761808476;
+const SS3: f32 = -0.00019515283186222855;
+const CC1: f32 = 0.04166664568297828;
+const CC2: f32 = -0.0013887316254480116;
+const CC3: f32 = 2.4433157070351115e-05;
 
-@inline function trig32half(x: v128, which: i32): v128 {
-  const kdn = add(mul(x, L(cINVPIO2)), L(cTOINT));
+/** x - n pi/2 for f64 lanes x, kdn = x (2/pi) + TOINT (n in its low bits). */
+@inline function rem32(x: v128, kdn: v128): v128 {
   const fn = sub(kdn, L(cTOINT));
-  const r = sub(sub(x, mul(fn, L(cPIO2_1))), mul(fn, L(cPIO2_1T)));
+  return sub(sub(x, mul(fn, L(cPIO2_1))), mul(fn, L(cPIO2_1T)));
+}
+
+/** which: 0 sin, 1 cos. */
+@inline function sincos32(x: v128, which: i32): v128 {
+  const ax = which == 0 ? v128.and(x, i32x4.splat(0x7fffffff)) : x;
+  const lo = lo32(ax), hi = hi32(ax);
+  const klo = add(mul(lo, L(cINVPIO2)), L(cTOINT));
+  const khi = add(mul(hi, L(cINVPIO2)), L(cTOINT));
+  const r = join32(rem32(lo, klo), rem32(hi, khi));
+  const q = i32x4.shuffle(klo, khi, 0, 2, 4, 6); // n mod 2^32 per lane
+  const z = f32x4.mul(r, r);
+  const w = f32x4.mul(z, z);
+  const ps = f32x4.add(f32x4.add(f32x4.splat(SS1), f32x4.mul(z, f32x4.splat(SS2))), f32x4.mul(w, f32x4.splat(SS3)));
+  const s = f32x4.add(r, f32x4.mul(f32x4.mul(r, z), ps));
+  const pc = f32x4.add(f32x4.add(f32x4.splat(CC1), f32x4.mul(z, f32x4.splat(CC2))), f32x4.mul(w, f32x4.splat(CC3)));
+  const c = f32x4.sub(f32x4.splat(1.0), f32x4.sub(f32x4.mul(z, f32x4.splat(0.5)), f32x4.mul(w, pc)));
+  const odd = i32x4.shr_s(i32x4.shl(q, 31), 31);
+  // sin: quadrants s, c, -s, -c (and the sign of x); cos: c, -s, -c, s
+  let res: v128;
+  if (which == 0) res = v128.xor(v128.bitselect(c, s, odd), v128.andnot(v128.xor(i32x4.shl(q, 30), x), i32x4.splat(0x7fffffff)));
+  else res = v128.xor(v128.bitselect(s, c, odd), i32x4.shl(i32x4.shr_u(i32x4.add(q, i32x4.splat(1)), 1), 31));
+  // only the huge / inf / NaN lanes from the f64 functions: the others must not depend on
+  // their neighbours (the scalar tail runs the same code on one lane)
+  const huge = v128.not(f32x4.lt(f32x4.abs(x), f32x4.splat(<f32>MEDIUM)));
+  if (v128.any_true(huge)) return v128.bitselect(trig32Slow(x, which), res, huge);
+  return res;
+}
+
+/** Lanes with |x| >= MEDIUM, inf or NaN: the f64 functions. */
+function trig32Slow(x: v128, which: i32): v128 {
+  const lo = lo32(x), hi = hi32(x);
+  if (which == 0) return join32(sin_f64x2(lo), sin_f64x2(hi));
+  if (which == 1) return join32(cos_f64x2(lo), cos_f64x2(hi));
+  return join32(tan_f64x2(lo), tan_f64x2(hi));
+}
+
+@inline function tan32half(x: v128): v128 {
+  const kdn = add(mul(x, L(cINVPIO2)), L(cTOINT));
+  const r = rem32(x, kdn);
   const z = mul(r, r);
   const w = mul(z, z);
   const zr = mul(z, r);
   const s = add(add(r, mul(zr, add(F(SF1), mul(z, F(SF2))))), mul(mul(zr, w), add(F(SF3), mul(z, F(SF4)))));
   const c = add(add(add(F(1.0), mul(z, F(CF0))), mul(w, F(CF1))), mul(mul(w, z), add(F(CF2), mul(z, F(CF3)))));
   const odd = i64x2.eq(v128.and(kdn, L(ci1)), L(ci1));
-  const zero = f64x2.eq(x, F(0.0)); // sin, tan: keep the sign of zero
-  if (which == 0) return sel(zero, x, v128.xor(sel(odd, c, s), i64x2.shl(v128.and(kdn, L(ci2)), 62)));
-  if (which == 1) return v128.xor(sel(odd, s, c), i64x2.shl(v128.and(i64x2.add(kdn, L(ci1)), L(ci2)), 62));
+  const zero = f64x2.eq(x, F(0.0)); // keep the sign of zero
   return sel(zero, x, div(sel(odd, f64x2.neg(c), s), sel(odd, s, c)));
 }
 
-@inline function trig32(x: v128, which: i32): v128 {
-  const lo = lo32(x), hi = hi32(x);
-  if (v128.any_true(v128.not(f32x4.lt(f32x4.abs(x), f32x4.splat(<f32>MEDIUM))))) {
-    if (which == 0) return join32(sin_f64x2(lo), sin_f64x2(hi));
-    if (which == 1) return join32(cos_f64x2(lo), cos_f64x2(hi));
-    return join32(tan_f64x2(lo), tan_f64x2(hi));
-  }
-  return join32(trig32half(lo, which), trig32half(hi, which));
+@inline export function sin_f32x4(x: v128): v128 { return sincos32(x, 0); }
+@inline export function cos_f32x4(x: v128): v128 { return sincos32(x, 1); }
+@inline export function tan_f32x4(x: v128): v128 {
+  if (v128.any_true(v128.not(f32x4.lt(f32x4.abs(x), f32x4.splat(<f32>MEDIUM))))) return trig32Slow(x, 2);
+  return join32(tan32half(lo32(x)), tan32half(hi32(x)));
 }
-
-@inline export function sin_f32x4(x: v128): v128 { return trig32(x, 0); }
-@inline export function cos_f32x4(x: v128): v128 { return trig32(x, 1); }
-@inline export function tan_f32x4(x: v128): v128 { return trig32(x, 2); }
 @inline export function sin_f32(x: f32): f32 { return f32x4.extract_lane(sin_f32x4(f32x4.splat(x)), 0); }
 @inline export function cos_f32(x: f32): f32 { return f32x4.extract_lane(cos_f32x4(f32x4.splat(x)), 0); }
 @inline export function tan_f32(x: f32): f32 { return f32x4.extract_lane(tan_f32x4(f32x4.splat(x)), 0); }
