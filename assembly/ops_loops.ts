@@ -281,19 +281,23 @@ function ndOuter(
   let ia: usize = 0;
   let io: usize = 0;
   if (sizeof<T>() == sizeof<R>()) {
-    for (; i <= n - 4 * E; i += 4 * E, ia += 64, io += 64) {
+    for (; i <= n - 4 * E; i += 4 * E, ia += 64) {
       // (a + ia) + 16, not a + (ia + 16): binaryen folds the outer constant into the load's
-      // offset immediate, so V8 needs one address add per input instead of one per load
-      const pa = a + ia, pb = b + ia;
+      // offset immediate, so V8 needs one address add per operand instead of one per load.
+      // Results are stored two by two (measured: minimum f64 1e5 27.6 -> 24.8 us against all
+      // four stores last, add f64 the same within 2%); out is either disjoint from the inputs
+      // or one of them exactly (the callers copy otherwise).
+      const pa = a + ia, pb = b + ia, po = o + ia;
       const r0 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 0, va, vb);
       const r1 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 16, va, vb);
+      v128.store(po, fin<O>(r0));
+      v128.store(po, fin<O>(r1), 16);
       const r2 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 32, va, vb);
       const r3 = kernel<BinSrc<T, O, KA, KB>>().get(pa, pb, 48, va, vb);
-      v128.store(o + io, fin<O>(r0));
-      v128.store(o + io, fin<O>(r1), 16);
-      v128.store(o + io, fin<O>(r2), 32);
-      v128.store(o + io, fin<O>(r3), 48);
+      v128.store(po, fin<O>(r2), 32);
+      v128.store(po, fin<O>(r3), 48);
     }
+    io = ia;
   }
   for (; i <= n - E; i += E, ia += IB, io += 16) {
     v128.store(o + io, fin<O>(narrowOut<T, R, BinSrc<T, O, KA, KB>>(a, b, ia, va, vb)));
