@@ -1,7 +1,7 @@
 // exp, exp2 (f64: table-driven, 2^(j/128) table + degree-5 polynomial, the method of ARM's
 // optimized-routines / musl exp; f32: native f32x4, Cody-Waite reduction by ln2 and a degree-6
 // minimax polynomial, exponent added as an integer).
-import { F, S, I, L, L32, sel, add, sub, mul, look0, look1 } from "./common";
+import { F, S, I, J, L, L32, sel, add, sub, mul, look0, look1 } from "./common";
 import { EXP_TAB } from "./tables";
 
 // ---------------------------------------------------------------- f64 constants
@@ -175,6 +175,32 @@ const cE150 = memory.data<f32>([150.0]); // exp2: inf / 0 beyond
   const t = f32x4.mul(x, S(INVLN2_32));
   // the shifted sum carries n in its low bits (same rounding as nearest): exponent as an integer
   return i32x4.add(expPoly32(x, t), i32x4.shl(f32x4.add(t, S(SHIFT32)), 23));
+}
+
+// expm1(r) ~ r + r^2 (1/2 + r (EM0 + EM1 r + ... + EM5 r^5)), |r| <= ln2, rel. error 2^-29.4
+const EM0: f32 = 0.16666671633720398;
+const EM1: f32 = 0.04166664183139801;
+const EM2: f32 = 0.00833266694098711;
+const EM3: f32 = 0.0013889860128983855;
+const EM4: f32 = 0.00020090435282327235;
+const EM5: f32 = 2.482515265000984e-05;
+
+/** expm1(x), f32 lanes with x <= 124 ln2 (no overflow handling; for sibling modules; NaN passes).
+ *  x = n ln2 + r with n = 0 for |x| < ln2, so that 2^n (1 + q) - 1 never cancels (n = +-1 with q
+ *  of the other sign would); q = expm1(r) by a polynomial, then 2^n q + (2^n - 1), rounded once.
+ *  Max error about 1 ulp. */
+@inline export function expm1Fast32(x: v128): v128 {
+  const xc = f32x4.pmax(x, S(-25.0)); // expm1 rounds to -1 below -17.4
+  const t = f32x4.mul(xc, S(INVLN2_32));
+  const n = v128.and(f32x4.nearest(t), f32x4.ge(f32x4.mul(t, t), S(1.0)));
+  const r = f32x4.sub(f32x4.sub(xc, f32x4.mul(n, S(LN2HI32))), f32x4.mul(n, S(LN2LO32)));
+  const r2 = f32x4.mul(r, r);
+  const p = f32x4.add(f32x4.add(S(EM0), f32x4.mul(r, S(EM1))),
+    f32x4.mul(r2, f32x4.add(f32x4.add(S(EM2), f32x4.mul(r, S(EM3))), f32x4.mul(r2, f32x4.add(S(EM4), f32x4.mul(r, S(EM5)))))));
+  const q = f32x4.add(r, f32x4.mul(r2, f32x4.add(S(0.5), f32x4.mul(r, p))));
+  const s = i32x4.add(i32x4.shl(f32x4.add(n, S(SHIFT32)), 23), S(1.0)); // 2^n
+  // expm1 has the sign of x: or-ing it in gives expm1(-0) = -0 (q is +0 there)
+  return v128.or(f32x4.add(f32x4.mul(s, q), f32x4.sub(s, S(1.0))), v128.and(x, J(0x80000000)));
 }
 
 /** exp(x), f32 lanes. Max error about 1.3 ulp. */

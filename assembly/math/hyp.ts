@@ -1,10 +1,11 @@
-// expm1, sinh, cosh, tanh (f64 lanes; f32 through two f64x2 halves).
+// expm1, sinh, cosh, tanh (f64 lanes; f32: expm1 / sinh / cosh natively on f32x4 with the overflow
+// range in f64 lanes, tanh a rational in f64 lanes).
 // expm1: x = k ln2 + r (Cody-Waite, r carried as r + c), expm1(r) = r + r^2/2 + r^3 P(r)
 // (degree-9 minimax P on |r| <= ln2/2), then expm1(x) = 2^k ((u + r) + rest) with u = 1 - 2^-k
 // exact and u + r summed without error (two-sum): one rounding at the end.
 // sinh / cosh / tanh: musl's formulas on expm1 / exp, with e^|x|/2 for the overflow range.
 import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, polyL } from "./common";
-import { expScaled, exp_f64x2 } from "./exp";
+import { expScaled, exp_f64x2, expFast32, expm1Fast32 } from "./exp";
 
 const SHIFT: f64 = 6755399441055744.0; // 1.5 * 2^52
 const INVLN2: f64 = 1.44269504088896338700e+00;
@@ -122,9 +123,6 @@ const cSIGN = memory.data<u64>([0x8000000000000000]);
 }
 @inline export function tanh_f64(x: f64): f64 { return f64x2.extract_lane(tanh_f64x2(f64x2.splat(x)), 0); }
 
-@inline export function expm1_f32x4(x: v128): v128 { return join32(expm1_f64x2(lo32(x)), expm1_f64x2(hi32(x))); }
-@inline export function sinh_f32x4(x: v128): v128 { return join32(sinh_f64x2(lo32(x)), sinh_f64x2(hi32(x))); }
-@inline export function cosh_f32x4(x: v128): v128 { return join32(cosh_f64x2(lo32(x)), cosh_f64x2(hi32(x))); }
 // tanh f32 (in f64 lanes): x P(z)/Q(z) on |x| <= 9.5 (clamped: tanh(9.5) rounds to 1), the
 // [5/4] minimax rational in z = x^2, relative error 2^-28.7.
 const TANHF_P = memory.data<f64>([
@@ -143,7 +141,55 @@ const cm9p5 = memory.data<f64>([-9.5]);
   return div(mul(xc, polyL(z, TANHF_P, 6)), polyL(z, TANHF_Q, 5));
 }
 @inline export function tanh_f32x4(x: v128): v128 { return join32(tanh32half(lo32(x)), tanh32half(hi32(x))); }
+@inline export function tanh_f32(x: f32): f32 { return f32x4.extract_lane(tanh_f32x4(f32x4.splat(x)), 0); }
+
+// ---------------------------------------------------------------- f32 expm1, sinh, cosh
+// expm1: expm1Fast32 (exp.ts); sinh: |x| < 1: x + x^3 P(x^2) (degree-3 minimax P, relative
+// error 2^-34), beyond h - 1/(4h), sign put back; cosh: h + 1/(4h); h = e^|x| / 2. Lanes with
+// |x| > 124 ln2 (e^|x| near or past overflow, sinh / cosh finite up to 89.4) or NaN: the f64
+// functions, merged lane by lane (the other lanes must not depend on their neighbours).
+
+const SH0: f32 = 0.1666666716337204;
+const SH1: f32 = 0.008333349600434303;
+const SH2: f32 = 0.0001983615948120132;
+const SH3: f32 = 2.8169511097075883e-06;
+
+/** which: 0 expm1, 1 sinh, 2 cosh; the f64 functions on two halves. */
+function hyp32Slow(x: v128, which: i32): v128 {
+  const lo = lo32(x), hi = hi32(x);
+  if (which == 0) return join32(expm1_f64x2(lo), expm1_f64x2(hi));
+  if (which == 1) return join32(sinh_f64x2(lo), sinh_f64x2(hi));
+  return join32(cosh_f64x2(lo), cosh_f64x2(hi));
+}
+
+@inline function hyp32(x: v128, which: i32): v128 {
+  const ax = v128.and(x, i32x4.splat(0x7fffffff));
+  let r: v128;
+  if (which == 0) r = expm1Fast32(x);
+  else if (which == 1) {
+    const h = f32x4.mul(expFast32(ax), f32x4.splat(0.5));
+    const big = f32x4.sub(h, f32x4.div(f32x4.splat(0.25), h));
+    const z = f32x4.mul(ax, ax);
+    const z2 = f32x4.mul(z, z);
+    const p = f32x4.add(f32x4.add(f32x4.splat(SH0), f32x4.mul(z, f32x4.splat(SH1))), f32x4.mul(z2, f32x4.add(f32x4.splat(SH2), f32x4.mul(z, f32x4.splat(SH3)))));
+    const small = f32x4.add(ax, f32x4.mul(f32x4.mul(ax, z), p));
+    r = v128.or(v128.bitselect(big, small, f32x4.ge(ax, f32x4.splat(1.0))), v128.andnot(x, i32x4.splat(0x7fffffff)));
+  } else {
+    const h = f32x4.mul(expFast32(ax), f32x4.splat(0.5));
+    r = f32x4.add(h, f32x4.div(f32x4.splat(0.25), h));
+  }
+  // expm1: only x > 124 ln2 overflows (large negative x are clamped inside)
+  const big = v128.not(f32x4.le(which == 0 ? x : ax, f32x4.splat(85.95)));
+  if (v128.any_true(big)) return v128.bitselect(hyp32Slow(x, which), r, big);
+  return r;
+}
+
+/** expm1(x), f32 lanes. */
+@inline export function expm1_f32x4(x: v128): v128 { return hyp32(x, 0); }
+/** sinh(x), f32 lanes. */
+@inline export function sinh_f32x4(x: v128): v128 { return hyp32(x, 1); }
+/** cosh(x), f32 lanes. */
+@inline export function cosh_f32x4(x: v128): v128 { return hyp32(x, 2); }
 @inline export function expm1_f32(x: f32): f32 { return f32x4.extract_lane(expm1_f32x4(f32x4.splat(x)), 0); }
 @inline export function sinh_f32(x: f32): f32 { return f32x4.extract_lane(sinh_f32x4(f32x4.splat(x)), 0); }
 @inline export function cosh_f32(x: f32): f32 { return f32x4.extract_lane(cosh_f32x4(f32x4.splat(x)), 0); }
-@inline export function tanh_f32(x: f32): f32 { return f32x4.extract_lane(tanh_f32x4(f32x4.splat(x)), 0); }

@@ -20,12 +20,13 @@
 // except logaddexp / logaddexp2 next to a zero result (NumPy's formula, absolute error ~1 ulp of
 // ln 2 there; see test/gen/ulp_sweep.py for the measured table).
 // float64: fdlibm / musl / ARM optimized-routines algorithms without FMA (see each file);
-// float32: exp, exp2, log, log2, log10 natively on f32x4 (<= ~1.6 ulp); sin, cos reduced by pi
-// in f64 lanes with one odd polynomial; tanh a rational in f64 lanes; tan in f64 lanes with
-// float-accuracy polynomials (musl's __sindf / __cosdf); the others evaluate the f64 algorithm on
-// two f64x2 halves (f32 -> f64 is exact, so the result is the f64 value rounded once more).
-// Also exported for sibling modules: expScaled (e^x * 2^-adj), expSpecial, expFast32 (e^x for
-// f32 lanes with |x| <= 124 ln2).
+// float32: exp, exp2, expm1, log, log2, log10, sinh, cosh natively on f32x4 (<= ~1.7 ulp; the
+// overflow range of expm1 / sinh / cosh in f64 lanes); sin, cos reduced by pi in f64 lanes with
+// one odd polynomial; tanh a rational in f64 lanes; tan in f64 lanes with float-accuracy
+// polynomials (musl's __sindf / __cosdf); the others evaluate the f64 algorithm on two f64x2
+// halves (f32 -> f64 is exact, so the result is the f64 value rounded once more).
+// Also exported for sibling modules: expScaled (e^x * 2^-adj), expSpecial, expFast32 / expm1Fast32
+// (e^x / expm1 for f32 lanes with |x| <= 124 ln2).
 //
 // Test / benchmark driver: math_eval in ./eval.ts (fn numbering documented there).
 export * from "./atrig";
