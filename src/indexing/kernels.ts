@@ -6,7 +6,7 @@ import { heap, scratch, SCRATCH_BYTES, alloc, free } from "../runtime/memory.js"
 import { ndarray } from "../ndarray/ndarray.js";
 import { int64 } from "../dtype/dtype.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
-import { cStrides } from "../ndarray/shape.js";
+import { cStrides, orderByStrides } from "../ndarray/shape.js";
 
 /** An int64 index array as the fancy kernel reads it. */
 export interface IndexOperand {
@@ -39,36 +39,9 @@ export function coalesce(shape: readonly number[], strides: readonly (readonly n
   return { shape: outShape, strides: outStrides };
 }
 
-/** NumPy's iterator axis order (npyiter_find_best_axis_ordering): a stable insertion sort by
- *  decreasing |stride| over all operands, C order where they disagree or cannot tell.
- *  Returns the permutation, outermost axis first. */
-export function bestOrder(ndim: number, strides: readonly (readonly number[])[]): number[] {
-  const perm = [...Array(ndim).keys()].reverse(); // innermost first, as NumPy keeps it
-  for (let i0 = 1; i0 < ndim; i0++) {
-    let ipos = i0;
-    const j0 = perm[i0];
-    for (let i1 = i0 - 1; i1 >= 0; i1--) {
-      let ambig = true, swap = false;
-      const j1 = perm[i1];
-      for (const s of strides) {
-        if (s[j0] !== 0 && s[j1] !== 0) {
-          if (Math.abs(s[j1]) <= Math.abs(s[j0])) swap = false;
-          else if (ambig) swap = true;
-          ambig = false;
-        }
-      }
-      if (!ambig) {
-        if (swap) ipos = i1;
-        else break;
-      }
-    }
-    if (ipos !== i0) {
-      for (let i1 = i0; i1 > ipos; i1--) perm[i1] = perm[i1 - 1];
-      perm[ipos] = j0;
-    }
-  }
-  return perm.reverse();
-}
+/** NumPy's iterator axis order over raw strides (length-1 axes keep theirs), outermost first. */
+export const bestOrder = (ndim: number, strides: readonly (readonly number[])[]): number[] =>
+  orderByStrides(ndim, strides).reverse();
 
 /** Words of a block sub-descriptor (gather.ts). */
 function subWords(sub: Sub, itemsize: number, aux: number): number[] {

@@ -6,6 +6,7 @@ import { ValueError, normalizeAxis } from "../core/errors.js";
 import { scope } from "../runtime/lifetime.js";
 import { index } from "../creation/pyargs.js";
 import { pyRepr } from "../dtype/promotion.js";
+import { sliceIndices } from "../indexing/slice.js";
 
 /** np.asanyarray: an ndarray as is, anything else converted. */
 export const asArray = (x: unknown): ndarray => (x instanceof ndarray ? x : fromJS(x as ArrayLike));
@@ -27,20 +28,7 @@ export function normalizeAxisTuple(axis: unknown, ndim: number, argname?: string
 
 export type Slice = { start: number | null; stop: number | null; step: number | null };
 
-/** Python's slice.indices(n) with the slice's length: [start, stop, step, count]. */
-export function sliceIndices(s: Slice, n: number): [number, number, number, number] {
-  const step = s.step ?? 1;
-  let start: number, stop: number;
-  if (step > 0) {
-    start = s.start === null ? 0 : s.start < 0 ? Math.max(0, s.start + n) : Math.min(s.start, n);
-    stop = s.stop === null ? n : s.stop < 0 ? Math.max(0, s.stop + n) : Math.min(s.stop, n);
-  } else {
-    start = s.start === null ? n - 1 : s.start < 0 ? Math.max(-1, s.start + n) : Math.min(s.start, n - 1);
-    stop = s.stop === null ? -1 : s.stop < 0 ? Math.max(-1, s.stop + n) : Math.min(s.stop, n - 1);
-  }
-  const count = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((start - stop) / -step));
-  return [start, stop, step, count];
-}
+export { sliceIndices };
 
 /** One axis argument (Python's operator.index, then normalize_axis_index). */
 export const axisArg = (axis: unknown, ndim: number, argname?: string): number => normalizeAxis(index(axis), ndim, argname);

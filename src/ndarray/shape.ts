@@ -68,21 +68,19 @@ export function isFContiguous(shape: readonly number[], strides: readonly number
   return true;
 }
 
-/** NumPy's iteration order of the axes for operands of this shape (npyiter_find_best_axis_ordering),
- *  innermost first: a stable insertion sort by |stride|, where an operand with a zero stride on
- *  either axis (broadcast, or length 1) abstains and, when operands disagree, C order wins. */
-export function iterOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
-  const nd = shape.length;
-  const st = (op: number, ax: number): number => (shape[ax] === 1 ? 0 : strides[op][ax]);
-  const order = [...Array(nd).keys()].reverse();
-  for (let i0 = 1; i0 < nd; i0++) {
+/** npyiter_find_best_axis_ordering on raw strides, innermost first: a stable insertion sort of
+ *  the axes by |stride|, where an operand with a zero stride on either axis abstains and, when
+ *  operands disagree, C order wins. */
+export function orderByStrides(ndim: number, strides: readonly (readonly number[])[]): number[] {
+  const order = [...Array(ndim).keys()].reverse();
+  for (let i0 = 1; i0 < ndim; i0++) {
     let ipos = i0;
     const ax0 = order[i0];
     for (let i1 = i0 - 1; i1 >= 0; i1--) {
       const ax1 = order[i1];
       let ambig = true, swap = false;
-      for (let op = 0; op < strides.length; op++) {
-        const s0 = st(op, ax0), s1 = st(op, ax1);
+      for (const st of strides) {
+        const s0 = st[ax0], s1 = st[ax1];
         if (s0 !== 0 && s1 !== 0) {
           if (Math.abs(s1) <= Math.abs(s0)) swap = false;
           else if (ambig) swap = true;
@@ -97,6 +95,12 @@ export function iterOrder(shape: readonly number[], strides: readonly (readonly 
     if (ipos !== i0) { order.splice(i0, 1); order.splice(ipos, 0, ax0); }
   }
   return order;
+}
+
+/** NumPy's iteration order of the axes for operands of this shape, innermost first (length-1
+ *  axes count as stride 0, as the iterator sees them). */
+export function iterOrder(shape: readonly number[], strides: readonly (readonly number[])[]): number[] {
+  return orderByStrides(shape.length, strides.map((st) => st.map((v, ax) => (shape[ax] === 1 ? 0 : v))));
 }
 
 /** Strides of a new array that NumPy allocates for an iteration over these operands (order='K'):

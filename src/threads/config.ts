@@ -16,7 +16,12 @@ const current: Config = { threads: "auto" };
 let started = 0;
 let kicked = false;
 
+let coreCount = 0;
 function cores(): number {
+  if (!coreCount) coreCount = detectCores();
+  return coreCount;
+}
+function detectCores(): number {
   const nav = g.navigator?.hardwareConcurrency;
   if (typeof nav === "number" && nav > 0) return nav;
   // Node: os.availableParallelism, reached without an import (ESM and CommonJS alike)

@@ -39,7 +39,7 @@ export function threadCount(): number {
   return 1 + Math.min(state.workers.length, Atomics.load(heap.i32, (state.ctrl >>> 2) + C.READY));
 }
 
-export const threadsAvailable = (): boolean => sharedMemory && typeof g.Worker === "function" || (sharedMemory && isNode);
+export const threadsAvailable = (): boolean => sharedMemory && (isNode || typeof g.Worker === "function");
 
 export function setStallTimeout(ms: number): void { state.stallMs = ms; }
 
@@ -113,10 +113,9 @@ function stopWorkers(): void {
   const old = state.workers;
   state.workers = [];
   for (const wk of old) wk.terminate();
-  if (state.ctrl) {
-    // a fresh control block: a terminated worker might still be finishing a chunk in the old one
-    state.ctrl = 0;
-  }
+  // the next start takes a fresh control block: a terminated worker may still be finishing a
+  // chunk in this one (a few dozen KiB left behind per restart)
+  state.ctrl = 0;
 }
 
 /** Stop all workers (the pool can be started again). */
