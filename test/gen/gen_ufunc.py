@@ -589,6 +589,13 @@ def weak():
             for s in WEAK_SCALARS:
                 case("weak", {"f": name, "args": [A(vals, d), N(s)]})
                 case("weak", {"f": name, "args": [N(s), A(vals, d)]})
+    # power with the exponents numwasm runs as square / reciprocal / positive: special values,
+    # negative strides, empty and 0-d operands
+    special = [0.0, -0.0, math.inf, -math.inf, math.nan, 1e-310, 1e200, -3.5, 0.1, 7.0]
+    for d in ["float32", "float64"]:
+        for e in [2, -1, 1]:
+            for arr in [A(special, d), A(special, d, view=[["get", "::-2"]]), A(np.zeros(0, d)), A(np.asarray(-2.5, d))]:
+                case("weak", {"f": "power", "args": [arr, N(e)]})
     # unary on numbers, numbers with numbers: NumPy scalars come back as JS numbers/booleans
     for name in ["negative", "absolute", "sqrt", "exp", "sin", "floor", "rint", "isnan", "signbit", "logical_not",
                  "invert", "bitwise_count", "square", "reciprocal", "frexp", "modf", "fix", "round", "sign", "spacing"]:
