@@ -5,7 +5,7 @@
 import { Code } from "./dtypes";
 import { kernel } from "./nditer";
 import { BinOp } from "./ops";
-import { ndrun, binaryRowFn, pairTransposed, isHeavy } from "./ops_loops";
+import { ndrun, binaryRowFn, pairTransposed, isHeavy, ROW_FN } from "./ops_loops";
 import { reduceOf, accumulateOf } from "./reduce_generic";
 import {
   Add, Subtract, Multiply, Divide, FloorDivide, Remainder, Fmod, Power, FloatPower,
@@ -27,6 +27,7 @@ export const enum Mode {
 ): void {
   if (!kernel<O>().ok<T>()) return; // (op, dtype) not implemented: nothing is written
   if (mode == Mode.elementwise) {
+    if (ndim == ROW_FN) { store<u32>(p0, binaryRowFn<T, R, O>().index); return; }
     if (isFloat<T>() && sizeof<T>() == 8 && sizeof<R>() == 8 && kernel<O>().hasV<T>() && !isHeavy<O, T>() && ndim == 2 && s0 && s1 &&
       pairTransposed<T, O>(load<i32>(shape), load<i32>(shape, 4), p0, p1, p2, load<i32>(s0, 4), load<i32>(s1, 4), load<i32>(s2, 4),
         load<i32>(s0), load<i32>(s1), load<i32>(s2))) return;

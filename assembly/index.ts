@@ -54,7 +54,8 @@ export function affine_i64(code: i32, dst: usize, n: i32, start: i64, delta: i64
 // scripts/gen-opcodes.mjs together with each op's output rule and implemented input kinds.
 // An (op, code) pair the kernel does not implement writes nothing.
 
-/** out = op(a, b); a, b of dtype code; out of the op's output dtype (code, or bool). */
+/** out = op(a, b); a, b of dtype code; out of the op's output dtype (code, or bool).
+ *  ndim = -1 (ROW_FN): store the row kernel's table index at a instead (ops_loops.ts). */
 export function binary(
   op: i32, code: i32, a: usize, b: usize, out: usize,
   ndim: i32, shape: usize, astrides: usize, bstrides: usize, ostrides: usize,
@@ -62,7 +63,8 @@ export function binary(
   binaryDispatch(op, code, Mode.elementwise, a, b, out, ndim, shape, astrides, bstrides, ostrides);
 }
 
-/** out = op(a); a of dtype code; out of the op's output dtype (code, bool, int32 or uint8). */
+/** out = op(a); a of dtype code; out of the op's output dtype (code, bool, int32 or uint8).
+ *  ndim = -1: the row kernel's table index, as binary. */
 export function unary(
   op: i32, code: i32, a: usize, out: usize, ndim: i32, shape: usize, astrides: usize, ostrides: usize,
 ): void {

@@ -23,6 +23,12 @@ import { splatOf } from "./simd";
 /** A row kernel: n elements along the innermost axis, pointers p*, byte strides s*. */
 export type RowFn = (p0: usize, p1: usize, p2: usize, n: i32, s0: isize, s1: isize, s2: isize) => void;
 
+/** `ndim` value asking the binary / unary export for the table index of its row kernel (stored
+ *  as u32 at the first pointer; nothing stored when the op has no loop for the type). The JS side
+ *  calls small contiguous operations straight through the exported table: one wasm frame, no
+ *  geometry written to memory. */
+export const ROW_FN: i32 = -1;
+
 @inline function strideAt(st: usize, axis: i32): isize {
   return st ? <isize>load<i32>(st + (<usize>axis << 2)) : 0;
 }

@@ -4,7 +4,7 @@
 import { Code } from "./dtypes";
 import { kernel } from "./nditer";
 import { UnOp } from "./ops";
-import { ndrun, unaryRowFn, RowFn } from "./ops_loops";
+import { ndrun, unaryRowFn, RowFn, ROW_FN } from "./ops_loops";
 import { convert } from "./cast";
 import {
   Negative, Positive, Absolute, Fabs, Sign, Reciprocal, Square, Sqrt, Cbrt, Exp, Exp2, Expm1,
@@ -15,6 +15,7 @@ import {
 
 @inline function run<T, R, O>(a: usize, out: usize, ndim: i32, shape: usize, as: usize, os: usize): void {
   if (!kernel<O>().ok<T>()) return; // (op, dtype) not implemented: nothing is written
+  if (ndim == ROW_FN) { store<u32>(a, unaryRowFn<T, R, O>().index); return; }
   ndrun(unaryRowFn<T, R, O>(), ndim, shape, a, as, out, os, 0, 0);
 }
 

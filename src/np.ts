@@ -59,7 +59,7 @@ export const np = {
   euler_gamma: 0.5772156649015329,
   newaxis: null,
   /** Diagnostics of the wasm heap (not NumPy API). */
-  memoryStats: () => ({ ...stats, heapTop: heapTop(), memoryBytes: memory.buffer.byteLength }),
+  memoryStats: () => ({ ...stats(), heapTop: heapTop(), memoryBytes: memory.buffer.byteLength }),
 };
 export type NP = typeof np;
 export { ndarray };

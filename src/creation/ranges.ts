@@ -209,7 +209,7 @@ export function arange(...args: unknown[]): ndarray {
 
 type Operand = PyScalar | ndarray;
 const asOperand = (x: unknown): Operand => (isPyScalar(x) ? x : asarray(x as ArrayLike));
-const shapeOf = (x: Operand): number[] => (x instanceof ndarray ? x.shape : []);
+const shapeOf = (x: Operand): readonly number[] => (x instanceof ndarray ? x.shape : []);
 type Binary = (a: unknown, b: unknown, opts?: object) => ndarray | number | boolean;
 const add = ufuncs.add as unknown as Binary, subtract = ufuncs.subtract as unknown as Binary;
 // ufuncs on float arrays, always returning arrays (0-d included): `out` of the result's type

@@ -64,7 +64,7 @@ function overlaps(a: ndarray, b: ndarray): boolean {
   return alo < bhi && blo < ahi;
 }
 
-interface GOp { ptr: number; dt: DType; st: number[] }
+interface GOp { ptr: number; dt: DType; st: readonly number[] }
 
 // frame header words (assembly/vm.ts)
 const H = {
@@ -330,7 +330,7 @@ function inputShape(prog: Program, ins: ndarray[]): number[] {
   try {
     return broadcastShapes(...ins.map((a) => a.shape));
   } catch (e) {
-    const shape = new Map<number, number[]>();
+    const shape = new Map<number, readonly number[]>();
     prog.inputs.forEach((inp, i) => shape.set(inp.reg, ins[i].shape));
     for (const [dst, ...args] of prog.ops) shape.set(dst, broadcastShapes(...args.map((r) => shape.get(r) ?? [])));
     throw e;

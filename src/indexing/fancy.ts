@@ -200,7 +200,7 @@ function build(a: ndarray, parts: IndexPart[], temps: ndarray[], maskPath: boole
   }
   // 5. one mask and nothing else advanced: the masked kernel walks it directly
   let mask: Plan["mask"] = null;
-  const shapes: number[][] = [];
+  const shapes: (readonly number[])[] = [];
   const ops: { arr: ndarray; n: number; st: number; check: number }[] = [];
   if (maskPath && advs.length === 1 && advs[0].k === "mask") {
     const { m, axis } = advs[0];
@@ -250,7 +250,7 @@ function build(a: ndarray, parts: IndexPart[], temps: ndarray[], maskPath: boole
   return { addr, B, idx, sub, subStrides, shape, axisOf, mask, copy: true, temps };
 }
 
-function broadcastIndex(shapes: number[][]): number[] {
+function broadcastIndex(shapes: (readonly number[])[]): number[] {
   let nd = 0;
   for (const s of shapes) nd = Math.max(nd, s.length);
   const out = new Array<number>(nd).fill(1);

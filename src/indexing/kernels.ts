@@ -65,7 +65,7 @@ function withWords<T>(words: number[], tailBytes: number, fn: (desc: number, tai
 }
 
 /** Words of the fancy part (gather.ts) for index space B. */
-function fancyWords(B: number[], aB: number[], oB: number[], idx: IndexOperand[]): number[] {
+function fancyWords(B: readonly number[], aB: readonly number[], oB: readonly number[], idx: IndexOperand[]): number[] {
   const w = [idx.length, B.length, ...B, ...aB, ...oB];
   for (const x of idx) w.push(x.arr._addr(), x.n, x.st, ...x.strides);
   for (let k = 0; k < idx.length; k++) w.push(0);
@@ -79,7 +79,7 @@ function atLeast1(B: number[], ...strides: number[][]): void {
 
 /** Descriptor words of a fancy pass (both parts coalesced) and the coalesced subspace shape;
  *  the block's itemsize and aux words are filled in by the caller. */
-function fancyGeometry(B: number[], aB: number[], oB: number[], idx: IndexOperand[], sub: Sub): { words: number[]; subShape: number[] } {
+function fancyGeometry(B: readonly number[], aB: readonly number[], oB: readonly number[], idx: IndexOperand[], sub: Sub): { words: number[]; subShape: number[] } {
   const c = coalesce(B, [aB, oB, ...idx.map((x) => x.strides)]);
   const [cb, co, ...ci] = c.strides;
   atLeast1(c.shape, cb, co, ...ci);
@@ -94,7 +94,7 @@ function fancyGeometry(B: number[], aB: number[], oB: number[], idx: IndexOperan
  *  `scalarTail` writes a broadcast value into spare descriptor bytes and returns its address. */
 export function fancy(
   mode: 0 | 1, itemsize: number, arr: number, other: number,
-  B: number[], aB: number[], oB: number[], idx: IndexOperand[], sub: Sub,
+  B: readonly number[], aB: readonly number[], oB: readonly number[], idx: IndexOperand[], sub: Sub,
   scalarTail?: (tail: number) => number,
 ): void {
   const { words } = fancyGeometry(B, aB, oB, idx, sub);
@@ -130,7 +130,7 @@ export function fancyAt(
  *  strides mS and arr strides aM; other advances oStep bytes per true element. */
 export function masked(
   mode: 0 | 1, itemsize: number, arr: number, other: number, mask: number,
-  mshape: number[], mS: number[], aM: number[], oStep: number, sub: Sub,
+  mshape: readonly number[], mS: readonly number[], aM: readonly number[], oStep: number, sub: Sub,
   scalarTail?: (tail: number) => number,
 ): void {
   const c = coalesce(mshape, [mS, aM]);

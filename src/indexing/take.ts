@@ -132,12 +132,12 @@ function alongArgs(t: Temps, arr0: unknown, indices: unknown, axis: unknown, nam
 }
 
 /** One along-axis pass: mode 0 out[j] = arr[..., ind[j], ...]; mode 1 the reverse. */
-function along(mode: 0 | 1, arr: ndarray, ind64: ndarray, ax: number, B: number[], other: ndarray, oStr: number[]): void {
+function along(mode: 0 | 1, arr: ndarray, ind64: ndarray, ax: number, B: number[], other: ndarray, oStr: readonly number[]): void {
   const iS = stridesFor(ind64.shape, ind64.strides, B)!;
   const aB = B.map((_, k) => (k === ax || arr.shape[k] === 1 ? 0 : arr.strides[k]));
   // NumPy iterates the aranges and indices in memory order (the aranges never decide it)
   const perm = bestOrder(B.length, mode === 0 ? [iS] : [iS, oStr]);
-  const p = (xs: number[]) => perm.map((i) => xs[i]);
+  const p = (xs: readonly number[]) => perm.map((i) => xs[i]);
   fancy(mode, arr.itemsize, arr._addr(), other._addr(), p(B), p(aB), p(oStr),
     [{ arr: ind64, n: arr.shape[ax], st: arr.strides[ax], strides: p(iS) }], { shape: [], a: [], o: [] });
 }
@@ -189,7 +189,7 @@ export function put_along_axis(arr: unknown, indices: unknown, values: unknown, 
 // ---------------------------------------------------------------- choose
 
 /** np.broadcast's shape (and its message, naming the arguments by position). */
-function broadcastArgs(shapes: number[][]): number[] {
+function broadcastArgs(shapes: (readonly number[])[]): number[] {
   const nd = Math.max(0, ...shapes.map((s) => s.length));
   const out = new Array<number>(nd).fill(1);
   const from = new Array<number>(nd).fill(-1);

@@ -39,7 +39,7 @@ function resizeInPlace(this: ndarray, ...args: unknown[]): void {
     capacity.set(this, cap);
   }
   const fortran = f.f_contiguous && !f.c_contiguous;
-  const self = this as unknown as { shape: number[]; strides: number[]; _cc: number };
+  const self = this as unknown as { shape: readonly number[]; strides: readonly number[]; _cc: number };
   self.shape = shape;
   self.strides = fortran ? fStrides(shape, this.itemsize) : cStrides(shape, this.itemsize);
   self._cc = -1;

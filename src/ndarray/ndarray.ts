@@ -3,7 +3,7 @@
 // access checks, so a view of a disposed array throws instead of reading reused memory.
 import { asDType, type DType, type DTypeLike } from "../dtype/dtype.js";
 import { ValueError, TypeError, IndexError, MemoryError, normalizeAxis } from "../core/errors.js";
-import { alloc, heap, sizeToString } from "../runtime/memory.js";
+import { tryAlloc, heap, sizeToString } from "../runtime/memory.js";
 import { adopt, release } from "../runtime/lifetime.js";
 import {
   cStrides, fStrides, kStrides, isCContiguous, shapeStr, isFContiguous, shapeSize, asShape, resolveReshape, nocopyReshape,
@@ -25,6 +25,18 @@ const inspect = Symbol.for("nodejs.util.inspect.custom");
 // `using` support where the engine lacks Symbol.dispose (Node's own polyfill uses this key too).
 (Symbol as { dispose?: symbol }).dispose ??= Symbol.for("nodejs.dispose");
 
+function allocError(nbytes: number, shape: readonly number[], dtype: DType): MemoryError {
+  return new MemoryError(`Unable to allocate ${sizeToString(nbytes)} for an array with shape ${shapeStr(shape)} and data type ${dtype.name}`);
+}
+
+/** Strides of a new array: NumPy gives empty arrays all-zero strides; `order` may be a layout to
+ *  copy (order='K'). */
+function layoutStrides(shape: readonly number[], dtype: DType, nbytes: number, order: "C" | "F" | readonly number[]): readonly number[] {
+  if (nbytes === 0) return new Array<number>(shape.length).fill(0);
+  return order === "C" ? cStrides(shape, dtype.itemsize)
+    : order === "F" ? fStrides(shape, dtype.itemsize) : kStrides(shape, order, dtype.itemsize);
+}
+
 export class ndarray {
   /** @internal address of the owner's data in wasm memory; -1 once freed. Only meaningful on owners. */
   _ptr: number;
@@ -39,9 +51,9 @@ export class ndarray {
 
   /** @internal use np.empty/np.array and friends; this builds an object around existing memory. */
   constructor(
-    readonly shape: number[],
+    readonly shape: readonly number[],
     readonly dtype: DType,
-    readonly strides: number[],
+    readonly strides: readonly number[],
     /** the array that owns the memory of a view (the owner itself for a view of a view), or null */
     readonly base: ndarray | null,
     /** byte offset of element [0,...,0] from the owner's data pointer */
@@ -56,26 +68,19 @@ export class ndarray {
   // ---- construction (internal) ----
 
   /** @internal a new owner with uninitialised (or zeroed) C- or F-ordered memory */
-  static _alloc(shape: number[], dtype: DType, zero = false, order: "C" | "F" | number[] = "C"): ndarray {
-    const n = shapeSize(shape);
-    let ptr: number;
-    try {
-      ptr = alloc(n * dtype.itemsize, zero);
-    } catch (e) {
-      if (!(e instanceof MemoryError)) throw e;
-      throw new MemoryError(`Unable to allocate ${sizeToString(n * dtype.itemsize)} for an array with shape ${shapeStr(shape)} and data type ${dtype.name}`);
-    }
-    // NumPy gives new empty arrays all-zero strides; `order` may be a layout to copy (order='K')
-    const strides = n === 0 ? new Array<number>(shape.length).fill(0)
-      : order === "C" ? cStrides(shape, dtype.itemsize)
-      : order === "F" ? fStrides(shape, dtype.itemsize) : kStrides(shape, order, dtype.itemsize);
+  static _alloc(shape: readonly number[], dtype: DType, zero = false, order: "C" | "F" | readonly number[] = "C"): ndarray {
+    // Kept small (the rare paths in other functions) so that V8 inlines all of it into hot callers.
+    const nbytes = shapeSize(shape) * dtype.itemsize;
+    const ptr = tryAlloc(nbytes, zero);
+    if (ptr < 0) throw allocError(nbytes, shape, dtype);
+    const strides = order === "C" && nbytes !== 0 ? cStrides(shape, dtype.itemsize) : layoutStrides(shape, dtype, nbytes, order);
     const a = new ndarray(shape, dtype, strides, null, 0, ptr);
     adopt(a);
     return a;
   }
 
   /** @internal a new owner shaped like this array, laid out per NumPy's order C/F/A/K */
-  _allocLike(dtype: DType, order: Order, zero = false, shape: number[] = this.shape.slice()): ndarray {
+  _allocLike(dtype: DType, order: Order, zero = false, shape: readonly number[] = this.shape): ndarray {
     const c = isCContiguous(this.shape, this.strides, this.itemsize);
     const f = isFContiguous(this.shape, this.strides, this.itemsize);
     const layout = order === "C" ? "C" : order === "F" ? "F"
@@ -85,7 +90,7 @@ export class ndarray {
   }
 
   /** @internal a view of this array's memory */
-  _view(shape: number[], strides: number[], offset = this.offset, dtype: DType = this.dtype): ndarray {
+  _view(shape: readonly number[], strides: readonly number[], offset = this.offset, dtype: DType = this.dtype): ndarray {
     this._addr(); // no views of freed memory
     const v = new ndarray(shape, dtype, strides, this._owner, offset, -1);
     v._writeable = this._writeable; // a view of a read-only view stays read-only

@@ -34,7 +34,15 @@ export function shapeSize(shape: readonly number[]): number {
   return n;
 }
 
-export function cStrides(shape: readonly number[], itemsize: number): number[] {
+// 1-d strides per itemsize, shared by every 1-d array (strides are never modified; frozen so that
+// plain JS cannot either)
+const ONE_D: number[][] = [];
+for (const s of [1, 2, 4, 8, 16]) ONE_D[s] = Object.freeze([s]) as number[];
+
+export function cStrides(shape: readonly number[], itemsize: number): readonly number[] {
+  return shape.length === 1 ? ONE_D[itemsize] : cStridesN(shape, itemsize); // 1-d: small enough to inline
+}
+function cStridesN(shape: readonly number[], itemsize: number): number[] {
   const st = new Array<number>(shape.length);
   let s = itemsize;
   for (let i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i] || 1; }

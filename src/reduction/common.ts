@@ -56,7 +56,7 @@ function iterShape(dims: readonly number[]): string {
   return dims.length === 1 ? `(${parts[0]},)` : `(${parts.join(",")})`;
 }
 
-export interface Where { mask: ndarray; strides: number[] }
+export interface Where { mask: ndarray; strides: readonly number[] }
 
 /** The where= mask as bool bytes with strides broadcast to `shape`, or null for where=True. */
 export function whereMask(where: unknown, shape: readonly number[], out: ndarray | null = null, keepdims = false, reduced: readonly boolean[] = []): Where | null {

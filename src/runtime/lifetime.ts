@@ -60,7 +60,10 @@ function flush(): void {
 /** Called once for every new owner. */
 export function adopt(owner: Owner): void {
   const n = scopes.length;
-  if (n) { scopes[n - 1].push(owner); return; } // scoped memory is freed deterministically
+  if (n !== 0) scopes[n - 1].push(owner); // scoped memory is freed deterministically
+  else adoptUnscoped(owner);
+}
+function adoptUnscoped(owner: Owner): void {
   pending.push(owner);
   if (pending.length >= PENDING_MAX) flush();
   else if (!flushQueued) { flushQueued = true; queueMicrotask(flush); }

@@ -46,7 +46,9 @@ for (let i = 0; i <= SMALL_MAX / ALIGN; i++) smallFree.push([]);
 const mediumFree = new Map<number, number[]>(); // class size -> free blocks
 const largeFree = new Map<number, number>();   // block start (header) -> block size
 const largeEnds = new Map<number, number>();   // block end -> block start, for coalescing
-export const stats = { live: 0, liveBytes: 0, grows: 0 };
+// counters for np.memoryStats() (plain bindings: cheaper to bump than object fields)
+let live = 0, liveBytes = 0, grows = 0;
+export const stats = (): { live: number; liveBytes: number; grows: number } => ({ live, liveBytes, grows });
 
 /** Scratch block for kernel arguments (shapes, strides, scalar bytes); reserved at start-up. */
 export let scratch = 0;
@@ -80,7 +82,7 @@ function ensure(end: number, request: number): void {
   } catch {
     try { memory.grow(pages); } catch { throw outOfMemory(request); }
   }
-  stats.grows++;
+  grows++;
   refreshViews();
 }
 
@@ -97,8 +99,38 @@ export function sizeToString(n: number): string {
   return u === 0 ? `${n} bytes` : `${v >= 100 ? Math.round(v) + "." : v.toPrecision(3)} ${units[u]}`;
 }
 
-/** Allocate `nbytes` (≥ 0). Returns the 16-aligned data address. `zero` guarantees zeroed bytes. */
+/** Allocate `nbytes` (≥ 0). Returns the 16-aligned data address. `zero` guarantees zeroed bytes.
+ *  Throws MemoryError when the 4 GiB memory cannot hold it. */
 export function alloc(nbytes: number, zero = false): number {
+  const p = tryAlloc(nbytes, zero);
+  if (p < 0) throw outOfMemory(nbytes);
+  return p;
+}
+
+/** alloc, returning -1 instead of throwing. */
+export function tryAlloc(nbytes: number, zero: boolean): number {
+  // a small block from its free list: most allocations, so kept short enough to inline
+  const small = (nbytes + 31) & ~15; // HEADER + ALIGN - 1, ~(ALIGN - 1) as literals: less bytecode
+  if (small <= 4096 && !zero) {
+    const list = smallFree[small >>> 4];
+    if (list.length !== 0) {
+      live++; liveBytes += small;
+      return list.pop()! + HEADER;
+    }
+  }
+  return allocAny(nbytes, zero);
+}
+
+function allocAny(nbytes: number, zero: boolean): number {
+  try {
+    return allocBlock(nbytes, zero);
+  } catch (e) {
+    if (e instanceof MemoryError) return -1;
+    throw e;
+  }
+}
+
+function allocBlock(nbytes: number, zero: boolean): number {
   const size = roundSize(nbytes);
   let block = -1;
   if (size <= SMALL_MAX) {
@@ -127,7 +159,7 @@ export function alloc(nbytes: number, zero = false): number {
   }
   const ptr = block + HEADER;
   if (zero) heap.u8.fill(0, ptr, block + heap.u32[block >>> 2]);
-  stats.live++; stats.liveBytes += heap.u32[block >>> 2];
+  live++; liveBytes += heap.u32[block >>> 2];
   return ptr;
 }
 
@@ -149,9 +181,12 @@ function addLargeFree(start: number, size: number): void {
 export function free(ptr: number): void {
   const block = ptr - HEADER;
   const size = heap.u32[block >>> 2];
-  stats.live--; stats.liveBytes -= size;
-  if (size <= SMALL_MAX) smallFree[size / ALIGN].push(block);
-  else if (size <= MEDIUM_MAX) {
+  live--; liveBytes -= size;
+  if (size <= SMALL_MAX) smallFree[size >>> 4].push(block);
+  else freeBig(block, size);
+}
+function freeBig(block: number, size: number): void {
+  if (size <= MEDIUM_MAX) {
     const list = mediumFree.get(size);
     if (list) list.push(block); else mediumFree.set(size, [block]);
   } else addLargeFree(block, size);

@@ -5,13 +5,16 @@ import { WASM_BASE64 } from "../generated/wasm.js";
 /** Kernel exports; signatures mirror assembly/index.ts (pointers and lengths are byte/elem ints). */
 export interface Kernels {
   heap_base(): number;
+  /** The function table (row kernels are called through it: src/ufunc/rows.ts). */
+  table: WebAssembly.Table;
   cast(srcCode: number, dstCode: number, src: number, dst: number, ndim: number, shape: number, sstrides: number, dstrides: number): void;
   copy_nd(itemsize: number, src: number, dst: number, ndim: number, shape: number, sstrides: number, dstrides: number): void;
   fill_nd(itemsize: number, dst: number, ndim: number, shape: number, dstrides: number, valuePtr: number): void;
   affine_f64(code: number, dst: number, n: number, start: number, delta: number): void;
   affine_i64(code: number, dst: number, n: number, start: bigint, delta: bigint): void;
   // ufunc kernels (op codes: src/generated/opcodes.ts, generated from assembly/ops.ts)
-  /** out = op(a, b); a, b of dtype code; out of the op's output dtype (BINARY_OUT). */
+  /** out = op(a, b); a, b of dtype code; out of the op's output dtype (BINARY_OUT). ndim -1:
+   *  store the table index of the (op, code) row kernel at a (0: none). */
   binary(op: number, code: number, a: number, b: number, out: number, ndim: number, shape: number, as: number, bs: number, os: number): void;
   /** out = op(a); out of the op's output dtype (UNARY_OUT: same / bool / int32 / uint8). */
   unary(op: number, code: number, a: number, out: number, ndim: number, shape: number, as: number, os: number): void;

@@ -8,6 +8,7 @@ import { kernels, type Kernels } from "../runtime/wasm.js";
 import { alloc, free, heap } from "../runtime/memory.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { assign } from "../ndarray/assign.js";
+import { cStrides } from "../ndarray/shape.js";
 import { asarray } from "../creation/basic.js";
 import { pyTypeName } from "../dtype/promotion.js";
 import type { ArrayLike } from "../ndarray/fromjs.js";
@@ -23,7 +24,7 @@ export const arr = (x: unknown): ndarray => (x instanceof ndarray ? x : asarray(
 export function alongAxis(op: Op, a: ndarray, axis: number, out: ndarray | null, y: number, kth: number[] | null = null): void {
   if (a.size === 0) return;
   const n = a.shape[axis];
-  const others = (s: number[]) => s.filter((_, i) => i !== axis);
+  const others = (s: readonly number[]) => s.filter((_, i) => i !== axis);
   const work = alloc(k().sort_work(a.dtype.code, n, op));
   let kp = 0;
   try {
@@ -66,15 +67,10 @@ export function concat1d(parts: ndarray[], dtype: DType): ndarray {
   const out = ndarray._alloc([total], dtype);
   let off = 0;
   for (const p of parts) {
-    if (p.size) assign(out._view(p.shape.slice(), cStrides(p.shape, dtype.itemsize), off * dtype.itemsize), p);
+    if (p.size) assign(out._view(p.shape, cStrides(p.shape, dtype.itemsize), off * dtype.itemsize), p);
     off += p.size;
   }
   return out;
-}
-function cStrides(shape: number[], itemsize: number): number[] {
-  const st = new Array<number>(shape.length);
-  for (let i = shape.length - 1, s = itemsize; i >= 0; i--) { st[i] = s; s *= shape[i] || 1; }
-  return st;
 }
 
 /** out[i] = the element (or row of `width` bytes) at src + idx[i] * stride, as a new 1-d array;

@@ -46,7 +46,7 @@ function rowsOf(a: ndarray, g: Geometry, dtype: DType = a.dtype): ndarray {
 function outView(out: ndarray, shape: number[], keepShape: number[], keepdims: boolean): ndarray {
   const want = keepdims ? keepShape : shape;
   if (out.ndim !== want.length || out.shape.some((d, i) => d !== want[i])) {
-    const t = (s: number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
+    const t = (s: readonly number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
     throw new ValueError(`non-broadcastable output operand with shape ${t(out.shape)} doesn't match the broadcast shape ${t(want)}`);
   }
   return keepdims ? out.reshape(shape) : out;
@@ -157,7 +157,7 @@ function nanWeightsIndexBug(w: ndarray, a: ndarray, g: Geometry, s: Sample, wrow
 }
 
 /** np.broadcast_to as a read-only view (0 strides on broadcast axes). */
-function broadcastTo(x: ndarray, shape: number[]): ndarray {
+function broadcastTo(x: ndarray, shape: readonly number[]): ndarray {
   broadcastShapes(x.shape, shape);
   const off = shape.length - x.ndim;
   const strides = shape.map((d, i) => (i < off || x.shape[i - off] !== d ? 0 : x.strides[i - off]));

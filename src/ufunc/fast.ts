@@ -15,6 +15,7 @@ import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
 import { ufuncsRef } from "./registry.js";
 import { parallelElementwise, PARALLEL_MIN } from "../threads/parallel.js";
+import { rowKernel } from "./rows.js";
 
 const SLOT = 64; // i32 slots per scratch vector (nd.ts)
 const POWER_ALIASES = new Map<number, string>([[2, "square"], [-1, "reciprocal"], [1, "positive"]]);
@@ -53,7 +54,32 @@ function usableOut(o: ndarray, shape: readonly number[], t: DType, xa: ndarray |
   return true;
 }
 
+/** Run the binary kernel over n contiguous elements (byte strides sa / sb: 0 for a scalar): below
+ *  the threading size, its row kernel straight from JS (rows.ts). */
+function binaryC(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
+  if (n >= PARALLEL_MIN) { binaryBig(op, t, pa, pb, out, n, sa, sb); return; }
+  const row = rowKernel(2, op, t.code);
+  if (row !== null) row(pa, pb, out._addr(), n, sa, sb, out.dtype.itemsize);
+}
+function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
+  const po = out._addr();
+  write1(n, sa, sb, out.itemsize);
+  if (!parallelElementwise("binary", op, t.code, [pa, pb, po], 1)) {
+    kernels.k.binary(op, t.code, pa, pb, po, 1, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+  }
+}
+
 export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown, y: unknown, o: ndarray | null = null): ndarray | number | boolean | undefined {
+  // The common case first, with the fewest checks: C-contiguous arrays of one dtype and shape.
+  if (o === null && x instanceof ndarray && y instanceof ndarray && x.dtype === y.dtype) {
+    const ot = res.directOut(x.dtype);
+    if (ot !== null && x._isC() && y._isC() && sameShape(x.shape, y.shape)) {
+      const out = ndarray._alloc(x.shape, ot) // shapes are immutable: shared;
+      const n = out.size;
+      if (n > 0) binaryC(op, x.dtype, x._addr(), y._addr(), out, n, x.itemsize, x.itemsize);
+      return finish(out);
+    }
+  }
   const xa = x instanceof ndarray ? x : null, ya = y instanceof ndarray ? y : null;
   if ((!xa && typeof x !== "number" && typeof x !== "boolean") || (!ya && typeof y !== "number" && typeof y !== "boolean")) return undefined;
   const src = xa ?? ya;
@@ -75,20 +101,19 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
     if (alias) { const f = ufuncsRef()[alias]; return o ? f(xa, { out: o }) : f(xa); }
   }
   const c = src._isC() && (!xa || xa === src || xa._isC()) && (!ya || ya === src || ya._isC()) && (!o || o._isC());
-  const out = o ?? ndarray._alloc(src.shape.slice(), loop.outs[0], false,
+  const out = o ?? ndarray._alloc(src.shape, loop.outs[0], false,
     c ? "C" : xa && ya ? iterStrides(src.shape, [xa.strides, ya.strides], 1) : src.strides);
   const n = out.size;
   if (n > 0) {
     const pa = xa ? xa._addr() : scalarAt(t, x as number, 0);
     const pb = ya ? ya._addr() : scalarAt(t, y as number, 1);
-    let nd = 1;
-    if (c) write1(n, xa ? t.itemsize : 0, ya ? t.itemsize : 0, out.itemsize);
+    if (c) binaryC(op, t, pa, pb, out, n, xa ? t.itemsize : 0, ya ? t.itemsize : 0);
     else {
       const zero = src.shape.map(() => 0);
-      nd = writeNd(src.shape, xa ? xa.strides : zero, ya ? ya.strides : zero, out.strides);
-    }
-    if (n < PARALLEL_MIN || !parallelElementwise("binary", op, t.code, [pa, pb, out._addr()], nd)) {
-      kernels.k.binary(op, t.code, pa, pb, out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+      const nd = writeNd(src.shape, xa ? xa.strides : zero, ya ? ya.strides : zero, out.strides);
+      if (n < PARALLEL_MIN || !parallelElementwise("binary", op, t.code, [pa, pb, out._addr()], nd)) {
+        kernels.k.binary(op, t.code, pa, pb, out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+      }
     }
   }
   return o ?? finish(out);
@@ -100,14 +125,19 @@ export function fastUnary(res: Resolver, op: number, x: unknown, o: ndarray | nu
   if (x.dtype !== loop.ins[0]) return undefined;
   if (o && !usableOut(o, x.shape, loop.outs[0], x, null)) return undefined;
   const c = x._isC() && (!o || o._isC());
-  const out = o ?? ndarray._alloc(x.shape.slice(), loop.outs[0], false, c ? "C" : x.strides);
+  const out = o ?? ndarray._alloc(x.shape, loop.outs[0], false, c ? "C" : x.strides);
   const n = out.size;
   if (n > 0) {
-    let nd = 1;
-    if (c) write1(n, x.itemsize, out.itemsize, 0);
-    else nd = writeNd(x.shape, x.strides, out.strides);
-    if (n < PARALLEL_MIN || !parallelElementwise("unary", op, x.dtype.code, [x._addr(), out._addr()], nd)) {
-      kernels.k.unary(op, x.dtype.code, x._addr(), out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+    const code = x.dtype.code, pa = x._addr(), po = out._addr();
+    const row = c && n < PARALLEL_MIN ? rowKernel(1, op, code) : null;
+    if (row !== null) row(pa, po, 0, n, x.itemsize, out.itemsize, 0);
+    else {
+      let nd = 1;
+      if (c) write1(n, x.itemsize, out.itemsize, 0);
+      else nd = writeNd(x.shape, x.strides, out.strides);
+      if (n < PARALLEL_MIN || !parallelElementwise("unary", op, code, [pa, po], nd)) {
+        kernels.k.unary(op, code, pa, po, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+      }
     }
   }
   return o ?? finish(out);

@@ -60,6 +60,21 @@ export class Resolver {
     return { ins, outs: this.def.out.map((o) => (o === "" ? t : charDType(o))) };
   }
 
+  /** Per dtype code: the output type when every operand is an array of that dtype and the loop
+   *  takes it as is, with no value checks (the fast path's common case); null when not so. */
+  private direct: (DType | null | undefined)[] = [];
+  directOut(t: DType): DType | null {
+    const d = this.direct[t.code];
+    return d !== undefined ? d : this.computeDirect(t);
+  }
+  private computeDirect(t: DType): DType | null {
+    let loop: Loop | null = null;
+    try { loop = this.def.nin === 1 ? this.resolve(t) : this.resolve(t, t); } catch { /* no loop: the general path raises */ }
+    const exact = loop !== null && !loop.weak && loop.ins.every((x) => x === t) && loop.outs.length === 1;
+    // integer power checks exponent signs (ValueError), so it never runs unchecked
+    return (this.direct[t.code] = exact && !(this.def.name === "power" && t.kind === "i") ? loop!.outs[0] : null);
+  }
+
   resolve(a: Operand, b?: Operand): Loop {
     const key = keyOf(a) * 32 + (b === undefined ? 31 : keyOf(b));
     let loop = this.cache.get(key);

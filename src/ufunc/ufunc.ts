@@ -66,12 +66,13 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   };
   // Plain calls try the allocation-free fast path first (see fast.ts).
   const k = def.kernel;
+  const opc = "binary" in k ? BINARY[k.binary as keyof typeof BINARY] : "unary" in k ? UNARY[k.unary as keyof typeof UNARY] : -1;
   const f = ("binary" in k
     ? function (x: unknown, y: unknown, opts?: unknown) {
       if (!errstate.active) {
         const o = arguments.length === 2 ? null : arguments.length === 3 ? onlyOut(opts) : undefined;
         if (o !== undefined) {
-          const r = fastBinary(def, resolver, BINARY[k.binary as keyof typeof BINARY], x, y, o);
+          const r = fastBinary(def, resolver, opc, x, y, o);
           if (r !== undefined) return r;
         }
       }
@@ -82,7 +83,7 @@ export function makeUfunc(def: UfuncDef): Ufunc {
         if (!errstate.active) {
           const o = arguments.length === 1 ? null : arguments.length === 2 ? onlyOut(opts) : undefined;
           if (o !== undefined) {
-            const r = fastUnary(resolver, UNARY[k.unary as keyof typeof UNARY], x, o);
+            const r = fastUnary(resolver, opc, x, o);
             if (r !== undefined) return r;
           }
         }
