@@ -340,6 +340,19 @@ test("result layout is NumPy's order='K' over all operands (C when they disagree
   assert.equal(np.exp(np.ones([3, 4, 5]).transpose([2, 0, 1])).strides, [8, 160, 40]);
 });
 
+test("shapes and strides are immutable (results may share them)", () => {
+  // the fast path hands the operand's shape to the result and 1-d strides are shared per itemsize
+  const a = np.ones(3), b = np.ones(3);
+  const c = np.add(a, b);
+  for (const t of [c.strides, a.strides]) {
+    assert.throws(() => { t[0] = 16; }, (e) => e instanceof TypeError);
+  }
+  assert.equal(a.strides, [8]);
+  assert.equal(np.add(np.ones(3, "float32"), np.ones(3, "float32")).strides, [4]);
+  assert.equal(c.shape, [3]);
+  assert.equal(np.add(c, 1).tolist(), [3, 3, 3]);
+});
+
 test("np.seterr / np.geterr", () => {
   const failures = [];
   try {
