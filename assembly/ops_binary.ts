@@ -14,6 +14,7 @@
 //                       then run the single-copy loop of ops_loops.ts (R must equal T)
 // Methods only referenced behind a false hasV/hasVS need not exist.
 // bool inputs are bytes; any nonzero byte counts as true (vectors normalise with min_u(x, 1)).
+import { kernel } from "./nditer";
 import { splatOf } from "./simd";
 import {
   intFloorDiv, intRemainder, intFmod, intPower, floatFloorDiv, floatRemainder,
@@ -300,69 +301,41 @@ import * as M from "./mathops";
 // maximum/minimum: a NaN a gives a, else a NaN b gives b; fmax/fmin: a NaN b gives a, else a
 // NaN a gives b. pmax(b, a) = b < a ? a : b and pmin(b, a) = a < b ? a : b are single
 // instructions on x86; one bitselect adds the NaN rule.
-@final export class Maximum {
-  @inline ok<T>(): bool { return true; }
-  @inline mask(): bool { return false; }
-  @inline hasV<T>(): bool { return true; }
-  @inline hasVS<T>(): bool { return false; }
-  @inline s<T>(a: T, b: T): T {
-    if (isBoolean<T>()) return <T>((<i32>a | <i32>b) != 0);
-    if (isFloat<T>()) return a != a ? a : (b < a ? a : b);
-    return a > b ? a : b;
-  }
-  @inline v<T>(a: v128, b: v128): v128 {
-    if (isFloat<T>()) return v128.bitselect(a, v128.pmax<T>(b, a), v128.ne<T>(a, a));
-    return vMaxI<T>(a, b);
-  }
-}
+// One functor for the four: H picks the larger or the smaller operand, N which operand's NaN wins.
+@final export class Larger { @inline on(): bool { return true; } }
+@final export class Smaller { @inline on(): bool { return false; } }
+/** maximum / minimum: a NaN in either operand propagates (a's first). */
+@final export class NanPropagates { @inline on(): bool { return true; } }
+/** fmax / fmin: a NaN operand is ignored (the other one is the result). */
+@final export class NanIgnored { @inline on(): bool { return false; } }
 
-@final export class Minimum {
+@final export class Extremum<H, N> {
   @inline ok<T>(): bool { return true; }
   @inline mask(): bool { return false; }
   @inline hasV<T>(): bool { return true; }
   @inline hasVS<T>(): bool { return false; }
   @inline s<T>(a: T, b: T): T {
-    if (isBoolean<T>()) return <T>((<i32>a != 0) & (<i32>b != 0));
-    if (isFloat<T>()) return a != a ? a : (a < b ? a : b);
-    return a < b ? a : b;
+    const hi = kernel<H>().on();
+    if (isBoolean<T>()) return hi ? <T>((<i32>a | <i32>b) != 0) : <T>((<i32>a != 0) & (<i32>b != 0));
+    if (isFloat<T>()) {
+      if (kernel<N>().on() ? a != a : b != b) return a;
+      return hi ? (b < a ? a : b) : (a < b ? a : b);
+    }
+    return hi ? (a > b ? a : b) : (a < b ? a : b);
   }
   @inline v<T>(a: v128, b: v128): v128 {
-    if (isFloat<T>()) return v128.bitselect(a, v128.pmin<T>(b, a), v128.ne<T>(a, a));
-    return vMinI<T>(a, b);
+    const hi = kernel<H>().on();
+    if (isFloat<T>()) {
+      const pick = hi ? v128.pmax<T>(b, a) : v128.pmin<T>(b, a);
+      return v128.bitselect(a, pick, kernel<N>().on() ? v128.ne<T>(a, a) : v128.ne<T>(b, b));
+    }
+    return hi ? vMaxI<T>(a, b) : vMinI<T>(a, b);
   }
 }
-
-@final export class Fmax {
-  @inline ok<T>(): bool { return true; }
-  @inline mask(): bool { return false; }
-  @inline hasV<T>(): bool { return true; }
-  @inline hasVS<T>(): bool { return false; }
-  @inline s<T>(a: T, b: T): T {
-    if (isBoolean<T>()) return <T>((<i32>a | <i32>b) != 0);
-    if (isFloat<T>()) return b != b ? a : (b < a ? a : b);
-    return a > b ? a : b;
-  }
-  @inline v<T>(a: v128, b: v128): v128 {
-    if (isFloat<T>()) return v128.bitselect(a, v128.pmax<T>(b, a), v128.ne<T>(b, b));
-    return vMaxI<T>(a, b);
-  }
-}
-
-@final export class Fmin {
-  @inline ok<T>(): bool { return true; }
-  @inline mask(): bool { return false; }
-  @inline hasV<T>(): bool { return true; }
-  @inline hasVS<T>(): bool { return false; }
-  @inline s<T>(a: T, b: T): T {
-    if (isBoolean<T>()) return <T>((<i32>a != 0) & (<i32>b != 0));
-    if (isFloat<T>()) return b != b ? a : (a < b ? a : b);
-    return a < b ? a : b;
-  }
-  @inline v<T>(a: v128, b: v128): v128 {
-    if (isFloat<T>()) return v128.bitselect(a, v128.pmin<T>(b, a), v128.ne<T>(b, b));
-    return vMinI<T>(a, b);
-  }
-}
+export type Maximum = Extremum<Larger, NanPropagates>;
+export type Minimum = Extremum<Smaller, NanPropagates>;
+export type Fmax = Extremum<Larger, NanIgnored>;
+export type Fmin = Extremum<Smaller, NanIgnored>;
 
 // ---------------------------------------------------------------- float functions
 /** heaviside(x, h0): NaN -> NaN, 0 -> h0, < 0 -> 0, > 0 -> 1. */
