@@ -16,6 +16,11 @@ import { classifyDispatch } from "./classify";
 /** First free byte after the static data: TS places its heap from here on. */
 export function heap_base(): usize { return __heap_base; }
 
+/** memset / memmove of linear memory for the TS side: on a shared memory, TypedArray fill and
+ *  copyWithin go element by element (fill of 8 KiB: 2.3 us against 0.1 us on an ArrayBuffer). */
+export function mem_fill(dst: usize, value: u8, n: usize): void { memory.fill(dst, value, n); }
+export function mem_copy(dst: usize, src: usize, n: usize): void { memory.copy(dst, src, n); }
+
 /** dst[...] = astype(src[...], dstCode), NumPy casting='unsafe' semantics (see cast.ts). */
 export function cast(
   srcCode: i32, dstCode: i32, src: usize, dst: usize,

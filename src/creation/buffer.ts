@@ -57,7 +57,7 @@ export function frombuffer(buffer: BufferLike, ...rest: unknown[]): ndarray {
   if (n === 0) return out;
   const swap = sz > 1 && bigEndian;
   const dst = swap ? ndarray._alloc([n * sz], uint8) : out;
-  if (addr >= 0) heap.u8.copyWithin(dst._addr(), addr + offset, addr + offset + n * sz);
+  if (addr >= 0) kernels.k.mem_copy(dst._addr(), addr + offset, n * sz);
   else heap.u8.set(bytes!.subarray(offset, offset + n * sz), dst._addr());
   if (swap) {
     // byte j of element i comes from byte (sz - 1 - j): one strided byte copy in wasm

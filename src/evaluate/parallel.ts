@@ -6,6 +6,7 @@
 //   a float sum of one long row: the nodes of NumPy's pairwise recursion at a fixed depth,
 //   summed in parallel and combined as the recursion does (bit for bit NumPy's sum).
 // The accumulate mode (integer sums, sums along outer axes) stays single-threaded.
+import { kernels } from "../runtime/wasm.js";
 import { heap, alloc, free } from "../runtime/memory.js";
 import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
@@ -41,7 +42,7 @@ function frameCopies(fi: FrameInfo, n: number): number[] {
     }
     // same address mod 4096 as the frame: the buffers keep their 4K-aliasing stagger (run.ts)
     const at = c.base + ((((fi.frame - c.base) % 4096) + 4096) % 4096);
-    heap.u8.copyWithin(at, fi.frame, fi.frame + fi.bytes);
+    kernels.k.mem_copy(at, fi.frame, fi.bytes);
     const d = at - fi.frame, w = heap.i32;
     for (let r = 0; r < fi.nregs; r++) {
       const p = (at >>> 2) + fi.regs + 8 * r;

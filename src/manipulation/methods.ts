@@ -4,6 +4,7 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { ValueError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { asShape, cStrides, fStrides, shapeSize, type ShapeLike } from "../ndarray/shape.js";
+import { kernels } from "../runtime/wasm.js";
 import { alloc, heap } from "../runtime/memory.js";
 import { adopt, release } from "../runtime/lifetime.js";
 import { squeeze, swapaxes, matrix_transpose } from "./axes.js";
@@ -29,13 +30,13 @@ function resizeInPlace(this: ndarray, ...args: unknown[]): void {
   const cap = capacity.get(this) ?? oldBytes;
   if (newBytes > cap) {
     const ptr = alloc(newBytes, true);
-    heap.u8.copyWithin(ptr, this._addr(), this._addr() + oldBytes);
+    kernels.k.mem_copy(ptr, this._addr(), oldBytes);
     release(this);
     this._ptr = ptr;
     adopt(this);
     capacity.set(this, newBytes);
   } else {
-    if (newBytes > oldBytes) heap.u8.fill(0, this._addr() + oldBytes, this._addr() + newBytes);
+    if (newBytes > oldBytes) kernels.k.mem_fill(this._addr() + oldBytes, 0, newBytes - oldBytes);
     capacity.set(this, cap);
   }
   const fortran = f.f_contiguous && !f.c_contiguous;

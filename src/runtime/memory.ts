@@ -6,7 +6,7 @@
 //     slack), so alloc and free stay O(1) however fragmented the heap gets;
 //   large blocks: first-fit over a free map, coalesced with free neighbours, returned to the
 //     bump pointer when they end at the top (few blocks, each dwarfed by its own data work).
-import { memory, PAGE, MAX_PAGES, whenInstantiated } from "./wasm.js";
+import { memory, PAGE, MAX_PAGES, whenInstantiated, kernels } from "./wasm.js";
 import { MemoryError } from "../core/errors.js";
 
 const ALIGN = 16;
@@ -158,7 +158,7 @@ function allocBlock(nbytes: number, zero: boolean): number {
     if (top > highWater) highWater = top;
   }
   const ptr = block + HEADER;
-  if (zero) heap.u8.fill(0, ptr, block + heap.u32[block >>> 2]);
+  if (zero) kernels.k.mem_fill(ptr, 0, block + heap.u32[block >>> 2] - ptr);
   live++; liveBytes += heap.u32[block >>> 2];
   return ptr;
 }

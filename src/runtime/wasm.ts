@@ -5,6 +5,9 @@ import { WASM_BASE64 } from "../generated/wasm.js";
 /** Kernel exports; signatures mirror assembly/index.ts (pointers and lengths are byte/elem ints). */
 export interface Kernels {
   heap_base(): number;
+  /** memset / memmove (bytes): use these, not TypedArray fill / copyWithin, on the shared memory. */
+  mem_fill(dst: number, value: number, n: number): void;
+  mem_copy(dst: number, src: number, n: number): void;
   /** The function table (row kernels are called through it: src/ufunc/rows.ts). */
   table: WebAssembly.Table;
   cast(srcCode: number, dstCode: number, src: number, dst: number, ndim: number, shape: number, sstrides: number, dstrides: number): void;
