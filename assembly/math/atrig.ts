@@ -3,8 +3,8 @@
 // reduction t' = (t - c)/(1 + c t) for c = 0, 1/2, 1, formed as (a - c b)/(b + c a) (the numerator
 // exact), its degree-22 odd polynomial, and the constant (H + L) of the lane's case from a table:
 // atan(c), pi/2 - atan(c) (|y| > |x|), pi - atan(c) (x < 0), pi/2 + atan(c); sign of y last.
-// arctan(x) = arctan2(x, 1). arcsin / arccos: fdlibm (rational R(z), sqrt reduction for |x| >= 1/2).
-import { F, I, sel, add, sub, mul, div, copysign, look0, look1, lo32, hi32, join32 } from "./common";
+// arctan(x) = arctan2(x, 1); f32 below. arcsin / arccos: fdlibm (rational R(z), sqrt reduction for |x| >= 1/2).
+import { F, I, L, sel, add, sub, mul, div, copysign, look0, look1, lo32, hi32, join32, estrinL } from "./common";
 import { ATAN_TAB } from "./tables";
 
 const AT0: f64 = 3.33333333333329318027e-01;
@@ -143,12 +143,62 @@ const QS4: f64 = 7.70381505559019352791e-02;
 }
 @inline export function arccos_f64(x: f64): f64 { return f64x2.extract_lane(arccos_f64x2(f64x2.splat(x)), 0); }
 
-@inline export function arctan2_f32x4(y: v128, x: v128): v128 {
-  return join32(arctan2_f64x2(lo32(y), lo32(x)), arctan2_f64x2(hi32(y), hi32(x)));
+// arctan2 / arctan f32, in f64 lanes: a = min(|x|, |y|), b = max; t = a/b, or (a - b)/(a + b)
+// (= tan(atan(a/b) - pi/4), exact numerator and denominator for floats) when a >= b tan(pi/8), so
+// |t| <= tan(pi/8) and atan t = t P(t^2) (degree-5 minimax P, relative error 2^-30.6); the
+// angle then by the same cases as above, in plain f64 (float accuracy needs no tails).
+const ATANF_P = memory.data<f64>([
+  -0.060349472913611674, 0.1057355372079206, -0.14240095658771937, 0.19998217893679007,
+  -0.33333307654648736, 0.9999999993991113,
+]);
+const cPIO4 = memory.data<f64>([0.7853981633974483]);
+const cPIO2 = memory.data<f64>([1.5707963267948966]);
+const cPI = memory.data<f64>([3.141592653589793]);
+const cTANPIO8 = memory.data<f64>([0.41421356237309503]);
+
+@inline function atan2f32half(y: v128, x: v128): v128 {
+  const ax = f64x2.abs(x);
+  const ay = f64x2.abs(y);
+  const swap = f64x2.gt(ay, ax);
+  const a = sel(swap, ax, ay);
+  const b = sel(swap, ay, ax);
+  const big = v128.and(f64x2.ge(a, mul(b, L(cTANPIO8))), f64x2.ne(a, F(0.0))); // (both infinite: big)
+  let t = div(sel(big, sub(a, b), a), sel(big, add(a, b), b));
+  t = v128.and(t, f64x2.eq(t, t)); // 0/0 (both zero), inf/inf (both infinite): 0
+  const z = mul(t, t);
+  let r = add(mul(t, estrinL(z, ATANF_P, 6)), v128.and(big, L(cPIO4)));
+  r = sel(swap, sub(L(cPIO2), r), r);
+  r = sel(i64x2.gt_s(I(0), x), sub(L(cPI), r), r); // sign bit of x (-0 too)
+  return sel(v128.or(f64x2.ne(x, x), f64x2.ne(y, y)), add(x, y), copysign(r, y));
 }
-@inline export function arctan_f32x4(x: v128): v128 { return join32(arctan_f64x2(lo32(x)), arctan_f64x2(hi32(x))); }
-@inline export function arcsin_f32x4(x: v128): v128 { return join32(arcsin_f64x2(lo32(x)), arcsin_f64x2(hi32(x))); }
-@inline export function arccos_f32x4(x: v128): v128 { return join32(arccos_f64x2(lo32(x)), arccos_f64x2(hi32(x))); }
+
+@inline export function arctan2_f32x4(y: v128, x: v128): v128 {
+  return join32(atan2f32half(lo32(y), lo32(x)), atan2f32half(hi32(y), hi32(x)));
+}
+@inline export function arctan_f32x4(x: v128): v128 {
+  return join32(atan2f32half(lo32(x), F(1.0)), atan2f32half(hi32(x), F(1.0)));
+}
+// arcsin / arccos f32, in f64 lanes: asin v = v P(v^2) (degree-5 minimax P on |v| <= 1/2,
+// relative error 2^-27.8) with v = |x| (|x| < 1/2) or v = sqrt((1 - |x|)/2) (exact argument for
+// floats; asin|x| = pi/2 - 2 asin v, acos x = 2 asin v or pi - 2 asin v); no division.
+const ASINF_P = memory.data<f64>([
+  0.04263382782807972, 0.023859413874785983, 0.04554987522696008, 0.07494438134747138,
+  0.1666678996019446, 0.9999999956027731,
+]);
+
+/** cos: 0 arcsin, 1 arccos. Out of domain: sqrt of a negative number, NaN. */
+@inline function asin32half(x: v128, cos: i32): v128 {
+  const ax = f64x2.abs(x);
+  const small = f64x2.lt(ax, F(0.5));
+  const zb = mul(sub(F(1.0), ax), F(0.5));
+  const v = sel(small, ax, f64x2.sqrt(zb));
+  const p = mul(v, estrinL(sel(small, mul(x, x), zb), ASINF_P, 6)); // asin v
+  if (!cos) return copysign(sel(small, p, sub(L(cPIO2), add(p, p))), x);
+  const big = sel(f64x2.lt(x, F(0.0)), sub(L(cPI), add(p, p)), add(p, p));
+  return sel(small, sub(L(cPIO2), copysign(p, x)), big);
+}
+@inline export function arcsin_f32x4(x: v128): v128 { return join32(asin32half(lo32(x), 0), asin32half(hi32(x), 0)); }
+@inline export function arccos_f32x4(x: v128): v128 { return join32(asin32half(lo32(x), 1), asin32half(hi32(x), 1)); }
 @inline export function arctan2_f32(y: f32, x: f32): f32 {
   return f32x4.extract_lane(arctan2_f32x4(f32x4.splat(y), f32x4.splat(x)), 0);
 }

@@ -1,7 +1,7 @@
 // log, log2, log10, log1p. f64: the fdlibm method (x = 2^k (1+f), 1+f in [sqrt2/2, sqrt2),
 // log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table; log2 / log10
 // split f - f^2/2 into hi + lo for extra precision). f32: the f64 algorithm on two f64x2 halves.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL } from "./common";
+import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL, estrinL } from "./common";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
 const LN2_LO: f64 = 1.90821492927058770002e-10; // 3dea39ef 35793c76
@@ -171,7 +171,7 @@ function logSpecial(x: v128, kind: i32): v128 {
 // log, log2, log10: native f32x4, no division, no table. x = 2^k (1+f) with 1+f in
 // [sqrt2/2, sqrt2); log_b(1+f) = f / ln b + f^2 Q(f), Q of degree 7 (minimax for ln, relative
 // error 2^-24.9, times 1/ln b for log2 / log10, whose linear term is split into exact hi and
-// small lo products). log1p: the f64 algorithm on two f64x2 halves.
+// small lo products). log1p: in f64 lanes with a short polynomial (log1pShort below).
 const LN2F: f32 = 0.6931471805599453;
 const IVLN2HI_32: f32 = 1.4428710938; // 0x3fb8b000, 12 bits (fdlibm's log2f)
 const IVLN2LO_32: f32 = -1.7605285393e-04; // 0xb9389ad4
@@ -244,7 +244,39 @@ function logf32Special(x: v128, kind: i32): v128 {
 @inline export function log2_f32x4(x: v128): v128 { return logf32(x, 1); }
 /** log10(x), f32 lanes. */
 @inline export function log10_f32x4(x: v128): v128 { return logf32(x, 2); }
-@inline export function log1p_f32x4(x: v128): v128 { return join32(log1p_f64x2(lo32(x)), log1p_f64x2(hi32(x))); }
+
+// log1p for float results, in f64 lanes (also the core of arcsinh / arccosh / arctanh f32):
+// w = 2^k (1+f) as above (f = w itself when 1 + w is in [sqrt2/2, sqrt2): exact, no cancellation),
+// log(1+f) = f P(f), degree-9 minimax P (relative error 2^-27.9 over the whole interval), no
+// division; k ln2 added when k != 0 (|result| >= 0.34 there, so P's error is never magnified).
+const LOG1PF_P = memory.data<f64>([
+  -0.07621018616016469, 0.12904608148531588, -0.1324347623335498, 0.14181844737194818, -0.16609012135437218,
+  0.20001967938830234, -0.2500158656420566, 0.3333332600422737, -0.49999988289698283, 0.9999999999587366,
+]);
+const cLN2 = memory.data<f64>([0.6931471805599453]);
+
+/** log1p(w), f64 lanes, w > -1 finite (any f64, not only floats), to float accuracy. */
+@inline export function log1pShort(w: v128): v128 {
+  const u = add(L(c1p0), w);
+  const small = v128.and(f64x2.lt(w, L(cSQRT2M1)), f64x2.gt(w, L(cSQRTH_M1)));
+  const f = sel(small, w, sub(logReduceM(u), L(c1p0)));
+  const fp = mul(f, estrinL(f, LOG1PF_P, 10));
+  return sel(small, fp, add(fp, mul(logReduceK(u), L(cLN2)))); // (sel: log1p(-0) = -0)
+}
+
+/** log1p(x), f32 lanes (f32 -> f64 exact; one rounding of a 2^-27.9-accurate value). */
+@inline export function log1p_f32x4(x: v128): v128 {
+  const r = join32(log1pShort(lo32(x)), log1pShort(hi32(x)));
+  if (i32x4.all_true(v128.and(f32x4.gt(x, f32x4.splat(-1.0)), f32x4.lt(x, f32x4.splat(Infinity))))) return r;
+  return log1p32Special(x, r);
+}
+/** Lanes x <= -1, inf, NaN of log1p f32. */
+function log1p32Special(x: v128, r: v128): v128 {
+  r = v128.bitselect(x, r, f32x4.eq(x, f32x4.splat(Infinity)));
+  r = v128.bitselect(f32x4.splat(NaN), r, f32x4.lt(x, f32x4.splat(-1.0)));
+  r = v128.bitselect(f32x4.splat(-Infinity), r, f32x4.eq(x, f32x4.splat(-1.0)));
+  return v128.bitselect(x, r, f32x4.ne(x, x));
+}
 @inline export function log_f32(x: f32): f32 { return f32x4.extract_lane(log_f32x4(f32x4.splat(x)), 0); }
 @inline export function log2_f32(x: f32): f32 { return f32x4.extract_lane(log2_f32x4(f32x4.splat(x)), 0); }
 @inline export function log10_f32(x: f32): f32 { return f32x4.extract_lane(log10_f32x4(f32x4.splat(x)), 0); }

@@ -10,7 +10,7 @@
 // fdlibm's __sin / __cos polynomials, not both: their coefficients sit side by side in SC_TAB, one
 // block per pair of lane kinds, picked by the 2-bit mask of odd lanes. cos x = sin(|x| + pi/2)
 // (n + 1); sin(-x) = -sin x: both work on |x|, sin puts the sign of x back last (-0 too).
-// tan: fdlibm's __tan kernel on the same reduction.
+// tan: a rational with one division for tan and -cot lanes alike (tanKernel), same reduction.
 // f32, in f64 lanes (two f64x2 halves), where float accuracy needs no tails: x = m pi/2 + r with
 // m even (sin) or odd (cos), |r| <= pi/2, and one odd polynomial r (1 + r^2 P(r^2)) (relative
 // error 2^-28) for both; tan = sin / cos on the pi/2 reduction (musl's __sindf / __cosdf).
@@ -50,22 +50,11 @@ const c1p0 = memory.data<f64>([1.0]);
 const ci1 = memory.data<u64>([1]);
 const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cLO32 = memory.data<u64>([0xffffffff00000000]); // clears the low 32 bits
-const cTINY = memory.data<f64>([7.450580596923828e-9]); // 2^-27
-const cBIGTAN = memory.data<f64>([0.6744]);
-const cPIO4 = memory.data<f64>([7.85398163397448278999e-01]);
-const cPIO4LO = memory.data<f64>([3.06161699786838301793e-17]);
 const cm1p0 = memory.data<f64>([-1.0]);
-const c2p0 = memory.data<f64>([2.0]);
-// __tan: tan y = y + y^3 (T0 + y^2 (odd terms T1 T3 .. T11 in w = y^4) + (even terms T2 .. T12))
-const TAN_ODD = memory.data<f64>([
-  -1.85586374855275456654e-05, 7.81794442939557092300e-05, 5.88041240820264096874e-04,
-  3.59207910759131235356e-03, 2.18694882948595424599e-02, 1.33333333333201242699e-01,
-]);
-const TAN_EVEN = memory.data<f64>([
-  2.59073051863633712884e-05, 7.14072491382608190305e-05, 2.46463134818469906812e-04,
-  1.45620945432529025516e-03, 8.86323982359930005737e-03, 5.39682539762260521377e-02,
-]);
-const cT0 = memory.data<f64>([3.33333333333334091986e-01]);
+const cTINY = memory.data<f64>([7.450580596923828e-9]); // 2^-27
+// tan y = y + y z P(z) / Q(z): Cephes' tan rational scaled to Q(0) = 1, highest degree first
+const TAN_P = memory.data<f64>([0.00024306287499048116, -0.021413137855441616, 0.3333333333333333]);
+const TAN_Q = memory.data<f64>([-1.8563353971011345e-08, -0.00025397074687295184, 0.024520192146735387, -0.46423941356632453]);
 
 // SC_TAB: for each mask of odd lanes (bit 0: lane 0, bit 1: lane 1) a 256-byte block of f64x2
 // rows, each lane holding __sin's value (even lane) or __cos's (odd lane): rows 0-6 the polynomial
@@ -233,31 +222,29 @@ function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
   return add(a, add(mul(mul(a, z), p), add(mul(z, v128.load(tab, 112)), mul(y1, g))));
 }
 
-/** tan(y0 + y1) (q even) or -1/tan(y0 + y1) (q odd), |y0| <= pi/4. */
-@inline function tanKernel(x0: v128, y0: v128, q: v128): v128 {
+/** tan(y0 + y1) (q even) or -cot(y0 + y1) (q odd), |y0| <= pi/4, |y1| <= ulp(y0) / 2.
+ *  tan y = y + y zP(z)/Q(z) (z = y^2; Cephes' [2/4] rational, relative error 2^-55.7), hence
+ *  -cot y = -1/y + y P/(Q + zP): one quotient d (zP/Q or P/(Q + zP), lane by lane) and, for -cot,
+ *  -1/y0 = ah + a (1 + ah y0) with a = -1/y0 rounded, ah its top 21 bits (ah yh exact, yh the top
+ *  21 bits of y0). Everything but the leading y0 or ah is summed first (one rounding at the end);
+ *  the tail is first-order: f(y0 + y1) = f(y0) + y1 (1 + f^2) for f = tan and for f = -cot. */
+@inline function tanKernel(y0: v128, y1: v128, q: v128): v128 {
   const odd = i64x2.eq(v128.and(q, L(ci1)), L(ci1));
-  const big = f64x2.ge(f64x2.abs(x0), L(cBIGTAN));
-  const sgn = v128.and(x0, L(cSIGN));
-  // big: x = (pi/4 - |x|) + (pio4lo - |y|), y = 0
-  const xb = add(sub(L(cPIO4), f64x2.abs(x0)), sub(L(cPIO4LO), v128.xor(y0, sgn)));
-  const x = sel(big, xb, x0);
-  const y = sel(big, F(0.0), y0);
-  const z = mul(x, x);
-  const w = mul(z, z);
-  const s = mul(z, x);
-  const r = add(add(y, mul(z, add(mul(s, add(polyL(w, TAN_ODD, 6), mul(z, polyL(w, TAN_EVEN, 6)))), y))), mul(s, L(cT0)));
-  const wv = add(x, r);
-  // big lanes: s = 1 - 2*odd; v = s - 2*(x + (r - w*w/(w + s))); sign of the input
-  const so = sel(odd, L(cm1p0), L(c1p0));
-  const vb = sub(so, mul(L(c2p0), add(x, sub(r, div(mul(wv, wv), add(wv, so))))));
-  const resBig = v128.xor(vb, sgn);
-  // small odd lanes: -1/(x + r) accurately
-  const w0 = v128.and(wv, L(cLO32));
-  const v = sub(r, sub(w0, x));
-  const a = div(L(cm1p0), wv);
-  const a0 = v128.and(a, L(cLO32));
-  const resOdd = add(a0, mul(a, add(add(L(c1p0), mul(a0, w0)), mul(a0, v))));
-  return sel(big, resBig, sel(odd, resOdd, wv));
+  const z = mul(y0, y0);
+  const z2 = mul(z, z);
+  const p = polyL(z, TAN_P, 3);
+  const zp = mul(z, p);
+  // Q = (q0 z^2 + q1 z + q2) z^2 + (q3 z + 1), Estrin
+  const qq = add(mul(add(add(mul(L(TAN_Q), z2), mul(L(TAN_Q + 8), z)), L(TAN_Q + 16)), z2), add(mul(L(TAN_Q + 24), z), L(c1p0)));
+  const d = div(sel(odd, p, zp), sel(odd, add(qq, zp), qq));
+  const a = div(L(cm1p0), y0);
+  const ah = v128.and(a, L(cLO32));
+  const yh = v128.and(y0, L(cLO32));
+  const rho = add(add(L(c1p0), mul(ah, yh)), mul(ah, sub(y0, yh))); // 1 + ah y0, the first product exact
+  const m = mul(y0, d);
+  const rough = sel(odd, a, add(y0, m));
+  const low = add(add(v128.and(odd, mul(a, rho)), m), mul(y1, add(L(c1p0), mul(rough, rough))));
+  return add(sel(odd, ah, y0), low);
 }
 
 /** which: 0 sin, 1 cos, 2 tan. */
@@ -283,7 +270,9 @@ function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
   const y0 = r;
   const y1 = sub(e, c);
   if (which == 2) { // tan(-x) = -tan(x); tan(x) = x below 2^-27
-    const res = v128.xor(tanKernel(y0, y1, nb), v128.and(x, L(cSIGN)));
+    // renormalize (|y1| can reach 2^-16 |y0| next to multiples of pi/2): the tail term is first-order
+    const t0 = add(y0, y1);
+    const res = v128.xor(tanKernel(t0, add(sub(y0, t0), y1), nb), v128.and(x, L(cSIGN)));
     return sel(f64x2.lt(ax, L(cTINY)), x, res);
   }
   if (which == 1) nb = i64x2.add(nb, L(ci1)); // cos x = sin(|x| + pi/2)
