@@ -94,7 +94,7 @@ const unary = (label, n, op, extra = {}) => ({
   setup: () => [np.linspace(op.lo, op.hi, n, op.f32 ? { dtype: "float32" } : {})],
   run: ([a]) => np[op.name](a),
   nt: { setup: () => [nt.linspace(op.lo, op.hi, n, op.f32 ? "float32" : "float64")], run: ([a]) => nt[op.name](a) },
-  tf: { setup: () => [tfT(linspace(op.lo, op.hi, n))], run: ([a]) => tf[op.name](a) },
+  tf: { setup: () => [tfT(linspace(op.lo, op.hi, n))], run: ([a]) => tf[op.tf ?? op.name](a) },
 });
 const EXP = { name: "exp", lo: -5, hi: 5 };
 
@@ -140,6 +140,10 @@ const CASES = [
   unary("exp f64 1e5", 1e5, EXP),
   unary("exp f32 1e5", 1e5, { ...EXP, f32: true }),
   unary("exp f64 1e7", 1e7, EXP, { big: true, threads: true }),
+  // transcendental functions other than exp, where plain JS Math per element is a real competitor
+  unary("tan f64 1e5", 1e5, { name: "tan", lo: -1.5, hi: 1.5 }),
+  unary("arctan f64 1e5", 1e5, { name: "arctan", tf: "atan", lo: -3, hi: 3 }),
+  unary("log1p f32 1e5", 1e5, { name: "log1p", lo: 0, hi: 10, f32: true }),
   {
     name: "astype f64->f32 1e5", group: "elementwise",
     setup: () => [np.ones(1e5)], run: ([a]) => a.astype("float32"),
