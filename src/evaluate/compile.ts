@@ -25,6 +25,7 @@ import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { UFUNC_DEFS, type UfuncDef } from "../ufunc/defs.js";
 import { Resolver, type Operand, type Loop } from "../ufunc/resolve.js";
 import { ufuncsRef } from "../ufunc/registry.js";
+import { isHeavyOp } from "../threads/parallel.js";
 import { BINARY, UNARY } from "../generated/opcodes.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { writeScalar, readExact, type Scalar } from "../ndarray/element.js";
@@ -157,6 +158,8 @@ export interface Program {
   /** a constant elementwise result (nothing to run) */
   constant?: { value: Scalar };
   negcheck: boolean;
+  /** some instruction is a transcendental function: threads pay from smaller sizes */
+  heavy: boolean;
   /** per instruction (prologue, then block part): [dst, operand registers...], for NumPy's
    *  broadcasting error (the first operation whose operands do not broadcast) */
   ops: number[][];
@@ -519,6 +522,7 @@ function link(b: Builder, root: number, dtype: DType, reduce: Program["reduce"],
   const code = new Int32Array(list.length * INS);
   const ops = list.filter((id) => nodes[id].op !== "neg").map((id) => [regOf.get(id)!, ...nodes[id].args.map((a) => regOf.get(a)!)]);
   const k = kernels.k;
+  let heavy = false;
   list.forEach((id, i) => {
     const n = nodes[id];
     const w = i * INS;
@@ -533,6 +537,7 @@ function link(b: Builder, root: number, dtype: DType, reduce: Program["reduce"],
         const fn = k.vm_fn(cls, op, n.loop!.code);
         if (!fn) throw new Error(`numwasm: no ${n.name} kernel for ${n.loop!.name}`);
         code[w] = cls; code[w + 1] = op; code[w + 2] = n.loop!.code; code[w + 7] = fn;
+        heavy ||= isHeavyOp(n.op === "bin" ? "binary" : "unary", op);
         if (n.op === "bin") code[w + 5] = reg(n.args[1]);
         break;
       }
@@ -547,6 +552,6 @@ function link(b: Builder, root: number, dtype: DType, reduce: Program["reduce"],
   const dot = reduce?.op === "sum" && rootIns === list.length - 1 && rn.op === "bin" && rn.name === "multiply" && rn.dt.isFloat;
   return {
     regs, code, npro: pro.length, nins: list.length, nslots, valReg, rootIns, inputs, consts, wconsts,
-    dtype, reduce, constant, negcheck: b.effects.length > 0, ops, dot, kinds: b.kinds,
+    dtype, reduce, constant, negcheck: b.effects.length > 0, heavy, ops, dot, kinds: b.kinds,
   };
 }

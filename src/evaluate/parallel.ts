@@ -24,10 +24,14 @@ export interface FrameInfo {
   outAddr: number;
   /** word offset of the flag a negcheck sets */
   flag: number;
+  /** the program runs a transcendental function (Program.heavy) */
+  heavy: boolean;
 }
 
 const M_ELEM = 0, M_ROWS = 1;
-export const tuning = { min: 1 << 16, chunk: 1 << 15, leafMin: 1 << 15, maxDepth: 8 };
+// min: memory-bound programs gain little from a second thread below ~2^17 elements (2*a+3*b*b at
+// 1e5: 1 thread 8% faster than 2); minHeavy: with a transcendental function, from 2^14
+export const tuning = { min: 1 << 17, minHeavy: 1 << 14, chunk: 1 << 15, chunkHeavy: 1 << 13, leafMin: 1 << 15, maxDepth: 8 };
 
 // per-thread frame copies, cached between calls
 const copies: { base: number; bytes: number }[] = [];
@@ -56,20 +60,21 @@ function frameCopies(fi: FrameInfo, n: number): number[] {
 /** Run the frame on the pool; false when the caller should run vm_run itself. Returns with the
  *  negcheck flag of every copy folded into the frame's. */
 export function runFrameParallel(fi: FrameInfo): boolean {
-  if (fi.total < tuning.min || fi.mode > M_ROWS) return false;
+  if (fi.total < (fi.heavy ? tuning.minHeavy : tuning.min) || fi.mode > M_ROWS) return false;
   const nrows = fi.mode === M_ROWS ? fi.total / fi.rowLen : 0;
   if (nrows === 1 && fi.outAddr % (fi.f32 ? 4 : 8) !== 0) return false;
   if (!poolReady()) return false;
+  const chunk = fi.heavy ? tuning.chunkHeavy : tuning.chunk;
   // chunks: [part, a, b] triples
   const parts: [number, number, number][] = [];
   let slots = 0;
   if (fi.mode === M_ELEM) {
     const unit = fi.rowAlign || 1;
-    let size = Math.max(1, Math.round(tuning.chunk / unit)) * unit;
+    let size = Math.max(1, Math.round(chunk / unit)) * unit;
     size = Math.max(size, Math.ceil(fi.total / MAX_CHUNKS / unit) * unit);
     for (let a = 0; a < fi.total; a += size) parts.push([0, a, Math.min(fi.total, a + size)]);
   } else if (nrows > 1) {
-    const per = Math.max(1, Math.round(tuning.chunk / fi.rowLen), Math.ceil(nrows / MAX_CHUNKS));
+    const per = Math.max(1, Math.round(chunk / fi.rowLen), Math.ceil(nrows / MAX_CHUNKS));
     for (let a = 0; a < nrows; a += per) parts.push([1, a, Math.min(nrows, a + per)]);
   } else {
     const ls = pairwiseNodes(fi.total, tuning.leafMin, tuning.maxDepth);

@@ -300,7 +300,7 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
 
       const threaded = runFrameParallel({
         frame, bytes: headBytes + dataBytes, regs: oRegs, nregs, mode, total, rowLen, rowAlign,
-        f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG,
+        f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG, heavy: prog.heavy,
       });
       if (!threaded) kernels.k.vm_run(frame);
 

@@ -19,6 +19,10 @@ const HEAVY_UNARY = new Set<number>(["cbrt", "exp", "exp2", "expm1", "log", "log
 const HEAVY_BINARY = new Set<number>(["power", "float_power", "arctan2", "hypot", "logaddexp", "logaddexp2", "fmod", "remainder",
   "floor_divide"].map((n) => BINARY[n as keyof typeof BINARY]));
 
+/** A transcendental (or otherwise compute-heavy) kernel: worth threads on smaller arrays. */
+export const isHeavyOp = (fn: "binary" | "unary", op: number): boolean =>
+  fn === "unary" ? HEAVY_UNARY.has(op) : HEAVY_BINARY.has(op);
+
 // Per-chunk shape vectors (one task at a time, so one arena serves every task).
 const arena = new Arena();
 
@@ -45,7 +49,7 @@ export function parallelElementwise(fn: "binary" | "unary", op: number, code: nu
   const rows = i32[sh];
   let inner = 1;
   for (let k = 1; k < nd; k++) inner *= i32[sh + k];
-  const heavy = fn === "unary" ? HEAVY_UNARY.has(op) : HEAVY_BINARY.has(op);
+  const heavy = isHeavyOp(fn, op);
   const per = rowsPerChunk(rows, inner, heavy, nd);
   if (per === 0 || !poolReady()) return false;
   const chunks = Math.ceil(rows / per);
