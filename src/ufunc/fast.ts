@@ -80,6 +80,23 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
       return finish(out);
     }
   }
+  // Then a C-contiguous float array with a JS number, which takes the array's type (NEP 50;
+  // power is left out for its x**2 / x**-1 aliases below).
+  if (o === null && def.name !== "power") {
+    const ys = typeof y === "number", arr = ys ? x : typeof x === "number" ? y : null;
+    if (arr instanceof ndarray && arr.dtype.kind === "f" && arr._isC()) {
+      const t = arr.dtype, ot = res.directOut(t);
+      if (ot !== null) {
+        const out = ndarray._alloc(arr.shape, ot);
+        const n = out.size;
+        if (n > 0) {
+          const pa = ys ? arr._addr() : scalarAt(t, x as number, 0), pb = ys ? scalarAt(t, y as number, 1) : arr._addr();
+          binaryC(op, t, pa, pb, out, n, ys ? t.itemsize : 0, ys ? 0 : t.itemsize);
+        }
+        return finish(out);
+      }
+    }
+  }
   const xa = x instanceof ndarray ? x : null, ya = y instanceof ndarray ? y : null;
   if ((!xa && typeof x !== "number" && typeof x !== "boolean") || (!ya && typeof y !== "number" && typeof y !== "boolean")) return undefined;
   const src = xa ?? ya;
