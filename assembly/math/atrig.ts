@@ -1,24 +1,19 @@
 // arctan2, arctan, arcsin, arccos (f64 lanes; f32 through two f64x2 halves).
-// arctan2(y, x): a = min(|x|, |y|), b = max(|x|, |y|) (t = a/b in [0, 1]); fdlibm's atan
-// reduction t' = (t - c)/(1 + c t) for c = 0, 1/2, 1, formed as (a - c b)/(b + c a) (the numerator
-// exact), its degree-22 odd polynomial, and the constant (H + L) of the lane's case from a table:
-// atan(c), pi/2 - atan(c) (|y| > |x|), pi - atan(c) (x < 0), pi/2 + atan(c); sign of y last.
-// arctan(x) = arctan2(x, 1); f32 below. arcsin / arccos: fdlibm (rational R(z), sqrt reduction for |x| >= 1/2).
-import { F, I, L, sel, add, sub, mul, div, copysign, look0, look1, lo32, hi32, join32, estrinL } from "./common";
-import { ATAN_TAB } from "./tables";
+// arctan2(y, x): a = min(|x|, |y|), b = max(|x|, |y|) (t = a/b in [0, 1]); the reduction
+// t' = (t - c)/(1 + c t) for c = 0, 1/4, 1/2, 1 (fdlibm's with one more step, for a degree-13 odd
+// polynomial instead of degree 22), formed as (a - c b)/(b + c a) (the numerator exact), then the
+// angle off + sg (atan(c) + atan(t')) with off in {0, pi/2 (|y| > |x|), pi (x < 0)} and sg = -1 for
+// the pi/2 - and pi - cases. off + sg atan(c) is one rounded sum H plus its exact error
+// (Fast2Sum); c and atan(c) are sums of masked steps, the offsets selects (no table: per-lane
+// lookups cost more in V8). arctan(x): the same with a = min(|x|, 1), b = max(|x|, 1).
+// arcsin / arccos: fdlibm (rational R(z), sqrt reduction for |x| >= 1/2).
+import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, estrinL } from "./common";
 
-const AT0: f64 = 3.33333333333329318027e-01;
-const AT1: f64 = -1.99999999998764832476e-01;
-const AT2: f64 = 1.42857142725034663711e-01;
-const AT3: f64 = -1.11111104054623557880e-01;
-const AT4: f64 = 9.09088713343650656196e-02;
-const AT5: f64 = -7.69187620504482999495e-02;
-const AT6: f64 = 6.66107313738753120669e-02;
-const AT7: f64 = -5.83357013379057348645e-02;
-const AT8: f64 = 4.97687799461593236017e-02;
-const AT9: f64 = -3.65315727442169155270e-02;
-const AT10: f64 = 1.62858201153657823623e-02;
-
+// atan t = t + t z P(z), z = t^2, |t| <= 0.165: degree-6 P (Chebyshev fit, relative error 2^-58.8)
+const ATAN_P = memory.data<f64>([
+  -0.06134009954040988, 0.07672701477170238, -0.0909054807990103, 0.11111107686443333,
+  -0.1428571427021418, 0.19999999999973658, -0.33333333333333326,
+]);
 const PIO2_HI: f64 = 1.57079632679489655800e+00;
 const PIO2_LO: f64 = 6.12323399573676603587e-17;
 const PS0: f64 = 1.66666666666666657415e-01;
@@ -32,61 +27,86 @@ const QS2: f64 = 2.02094576023350569471e+00;
 const QS3: f64 = -6.88283971605453293030e-01;
 const QS4: f64 = 7.70381505559019352791e-02;
 
+// splatted constants as static data (one load each; see common.ts L)
+const cATAN_B = memory.data<f64>([0.165, 0.43, 0.72, 0.25, 0.5, 1.0]); // breakpoints; 1/4, 1/2, 1
+// atan(c) for c = 1/4, 1/2, 1 as sums of the masked steps D1, D1 + D2, D1 + D2 + D3 (hi: exact
+// sums of doubles; lo: the tails' steps)
+const cATAN_D = memory.data<f64>([0.24497866312686414, 0.21866894587394195, 0.3217505543966422]);
+const cATAN_E = memory.data<f64>([1.0698755618734451e-17, 1.2000021834227236e-17, 7.917392525722143e-18]);
+const cPIO2 = memory.data<f64>([1.57079632679489655800e+00, 6.12323399573676603587e-17]);
+const cPI = memory.data<f64>([3.14159265358979311600e+00, 1.22464679914735317720e-16]);
+const cSIGN = memory.data<u64>([0x8000000000000000]);
+
+/** The angle for 0 <= a <= b (not both zero, b + a finite): off + sg atan(a/b), where swap
+ *  selects off = pi/2 and, if two, xneg off = pi (both: pi/2, sg = +1); sg = - if swap xor xneg.
+ *  atan(a/b) = atan(c) + atan(t'), t' = (a - c b)/(b + c a) for c = 0, 1/4, 1/2, 1 on
+ *  t < 0.165, < 0.43, < 0.72, <= 1 (|t'| <= 0.165; a - c b exact by Sterbenz; for c > 0 the
+ *  angle stays in the binade of atan(c) or above, so the sum does not cancel). */
+@inline function atanAB(a: v128, b: v128, swap: v128, xneg: v128, two: bool): v128 {
+  const g1 = f64x2.ge(a, mul(b, L(cATAN_B)));
+  const g2 = f64x2.ge(a, mul(b, L(cATAN_B + 8)));
+  const g3 = f64x2.ge(a, mul(b, L(cATAN_B + 16)));
+  // c = [g1] 1/4 + [g2] 1/4 + [g3] 1/2 (c b and c a exact; c b masked: c = 0 where b = inf)
+  const q = L(cATAN_B + 24);
+  const c = add(add(v128.and(g1, q), v128.and(g2, q)), v128.and(g3, L(cATAN_B + 32)));
+  const t = div(sub(a, v128.and(g1, mul(c, b))), add(b, mul(c, a)));
+  const neg = two ? v128.xor(swap, xneg) : swap;
+  const sg = v128.and(neg, L(cSIGN));
+  const st = v128.xor(t, sg);
+  const z = mul(t, t);
+  const p = mul(mul(st, z), estrinL(z, ATAN_P, 7)); // sg atan t' = st + p
+  const ch = add(add(v128.and(g1, L(cATAN_D)), v128.and(g2, L(cATAN_D + 8))), v128.and(g3, L(cATAN_D + 16)));
+  const cl = add(add(v128.and(g1, L(cATAN_E)), v128.and(g2, L(cATAN_E + 8))), v128.and(g3, L(cATAN_E + 16)));
+  const oh = two ? sel(swap, L(cPIO2), v128.and(xneg, L(cPI))) : v128.and(swap, L(cPIO2));
+  const ol = two ? sel(swap, L(cPIO2 + 8), v128.and(xneg, L(cPI + 8))) : v128.and(swap, L(cPIO2 + 8));
+  // H + e = oh + sg ch exactly (|oh| >= |ch| or oh = 0)
+  const sch = v128.xor(ch, sg);
+  const H = add(oh, sch);
+  const e = add(sub(oh, H), sch);
+  // H + ((e + ol + sg cl + sg t) + sg p): the small terms summed off the polynomial's chain
+  const lo = add(add(add(e, ol), v128.xor(cl, sg)), st);
+  return add(H, add(lo, p));
+}
+
 /** arctan2(y, x), f64 lanes (C99 special cases: signed zeros, infinities, NaN). */
 @inline export function arctan2_f64x2(y: v128, x: v128): v128 {
   const ax = f64x2.abs(x);
   const ay = f64x2.abs(y);
   const swap = f64x2.gt(ay, ax);
-  let a = sel(swap, ax, ay);
-  let b = sel(swap, ay, ax);
-  // keep c b, c a and b + c a exact / finite: scale tiny or huge pairs by a power of two
+  const a = f64x2.pmin(ay, ax); // (NaN y: a is NaN; NaN x: b is NaN)
+  const b = f64x2.pmax(ax, ay);
+  const xneg = i64x2.gt_s(I(0), x); // sign bit of x (-0 counts as negative) as a lane mask
+  // b outside [1e-300, 1e300] (c b, c a, b + c a must stay exact and finite) or NaN: atan2Special
+  const ok = v128.and(v128.and(f64x2.ge(b, F(1e-300)), f64x2.le(b, F(1e300))), f64x2.le(a, b));
+  if (i64x2.bitmask(ok) != 3) return atan2Special(y, x, a, b, swap, xneg);
+  // (the angle is >= +0)
+  return v128.or(atanAB(a, b, swap, xneg, true), v128.and(y, L(cSIGN)));
+}
+/** arctan2 with tiny or huge pairs scaled by a power of two, both infinite (a = b = 1: the pi/4
+ *  cases) or both zero (a = 0, b = 1: angle 0 or pi), NaN as x + y. */
+function atan2Special(y: v128, x: v128, a: v128, b: v128, swap: v128, xneg: v128): v128 {
   const sc = sel(f64x2.gt(b, F(1e300)), F(2.409919865102884e-181), sel(f64x2.lt(b, F(1e-300)), F(4.149515568880993e+180), F(1.0)));
   a = mul(a, sc);
   b = mul(b, sc);
-  // id: 0 (c = 0), 1 (c = 1/2, t >= 7/16), 2 (c = 1, t >= 11/16); both zero -> id 0
-  const ge1 = f64x2.ge(a, mul(b, F(0.4375)));
-  const ge2 = f64x2.ge(a, mul(b, F(0.6875)));
-  const bnz = f64x2.ne(b, F(0.0));
-  const id = v128.and(i64x2.sub(i64x2.sub(I(0), ge1), ge2), bnz); // 0, 1, 2 (mask lanes are -1)
-  const c = sel(ge2, F(1.0), sel(ge1, F(0.5), F(0.0)));
-  // (c = 0 lanes must not form 0 * inf)
-  let t = div(sub(a, v128.and(ge1, mul(c, b))), add(b, v128.and(ge1, mul(c, a))));
-  // both infinite: t' = 0 at c = 1 (pi/4 cases); both zero: t' = 0 at c = 0
-  t = sel(v128.or(f64x2.eq(a, F(Infinity)), f64x2.eq(b, F(0.0))), F(0.0), t);
-  const z = mul(t, t);
-  const w = mul(z, z);
-  let s1 = add(F(AT8), mul(w, F(AT10)));
-  s1 = add(F(AT6), mul(w, s1));
-  s1 = add(F(AT4), mul(w, s1));
-  s1 = add(F(AT2), mul(w, s1));
-  s1 = mul(z, add(F(AT0), mul(w, s1)));
-  let s2 = add(F(AT7), mul(w, F(AT9)));
-  s2 = add(F(AT5), mul(w, s2));
-  s2 = add(F(AT3), mul(w, s2));
-  s2 = mul(w, add(F(AT1), mul(w, s2)));
-  const p = mul(t, add(s1, s2));
-  // variant: 0 atan, 1 pi/2 - atan (swap), 2 pi - atan (x < 0), 3 pi/2 + atan (both)
-  const xneg = i64x2.gt_s(I(0), x); // sign bit of x (-0 counts as negative) as a lane mask
-  const variant = i64x2.sub(i64x2.sub(I(0), swap), i64x2.shl(xneg, 1));
-  const off = i64x2.shl(i64x2.add(i64x2.shl(variant, 2), id), 4);
-  const e0 = look0(ATAN_TAB, off);
-  const e1 = look1(ATAN_TAB, off);
-  const H = i64x2.shuffle(e0, e1, 0, 2);
-  const Lo = i64x2.shuffle(e0, e1, 1, 3);
-  // sign of the atan(t') part: - for variants 1 and 2
-  const neg = v128.xor(swap, xneg);
-  const sg = v128.and(neg, I(0x8000000000000000));
-  // H - ((sg p - L) - sg t)
-  let r = sub(H, sub(sub(v128.xor(p, sg), Lo), v128.xor(t, sg)));
-  r = sel(v128.or(f64x2.ne(x, x), f64x2.ne(y, y)), add(x, y), copysign(r, y));
-  return r;
+  const inf = f64x2.eq(a, F(Infinity));
+  const zero = f64x2.eq(b, F(0.0));
+  a = sel(inf, F(1.0), a);
+  b = sel(v128.or(inf, zero), F(1.0), b);
+  const r = copysign(atanAB(a, b, swap, xneg, true), y);
+  return sel(v128.or(f64x2.ne(x, x), f64x2.ne(y, y)), add(x, y), r);
 }
 @inline export function arctan2_f64(y: f64, x: f64): f64 {
   return f64x2.extract_lane(arctan2_f64x2(f64x2.splat(y), f64x2.splat(x)), 0);
 }
 
-/** arctan(x), f64 lanes. */
-@inline export function arctan_f64x2(x: v128): v128 { return arctan2_f64x2(x, F(1.0)); }
+/** arctan(x), f64 lanes (NaN propagates: pmin / pmax keep a NaN first operand; +-inf: t = 0). */
+@inline export function arctan_f64x2(x: v128): v128 {
+  const ax = f64x2.abs(x);
+  const one = L(cATAN_B + 40);
+  const swap = f64x2.gt(ax, one);
+  const r = atanAB(f64x2.pmin(ax, one), f64x2.pmax(ax, one), swap, swap, false);
+  return v128.or(r, v128.and(x, L(cSIGN)));
+}
 @inline export function arctan_f64(x: f64): f64 { return f64x2.extract_lane(arctan_f64x2(f64x2.splat(x)), 0); }
 
 /** fdlibm's R(z) ~ (asin(sqrt z) / sqrt z - 1) / z... as p(z)/q(z). */
@@ -151,10 +171,8 @@ const ATANF_P = memory.data<f64>([
   -0.060349472913611674, 0.1057355372079206, -0.14240095658771937, 0.19998217893679007,
   -0.33333307654648736, 0.9999999993991113,
 ]);
-const cPIO4 = memory.data<f64>([0.7853981633974483]);
-const cPIO2 = memory.data<f64>([1.5707963267948966]);
-const cPI = memory.data<f64>([3.141592653589793]);
 const cTANPIO8 = memory.data<f64>([0.41421356237309503]);
+const cPIO4 = memory.data<f64>([0.7853981633974483]);
 
 @inline function atan2f32half(y: v128, x: v128): v128 {
   const ax = f64x2.abs(x);

@@ -27,11 +27,15 @@
   return r;
 }
 
-/** As polyL (n = 6, 8 or 10), by Estrin's scheme: independent pairs c_i z + c_(i+1) combined with
+/** As polyL (n = 6, 7, 8 or 10), by Estrin's scheme: independent pairs c_i z + c_(i+1) combined with
  *  z^2, z^4, z^8, for a shorter dependency chain than Horner's. */
 @inline export function estrinL(z: v128, p: usize, n: i32): v128 {
   const z2 = mul(z, z);
   const z4 = mul(z2, z2);
+  if (n == 7) {
+    const top = add(mul(L(p), z2), add(mul(L(p + 8), z), L(p + 16)));
+    return add(mul(top, z4), add(mul(add(mul(L(p + 24), z), L(p + 32)), z2), add(mul(L(p + 40), z), L(p + 48))));
+  }
   const e0 = add(mul(L(p), z), L(p + 8));
   const e2 = add(mul(L(p + 16), z), L(p + 24));
   const e4 = add(mul(L(p + 32), z), L(p + 40));

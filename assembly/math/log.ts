@@ -1,7 +1,10 @@
-// log, log2, log10, log1p. f64: the fdlibm method (x = 2^k (1+f), 1+f in [sqrt2/2, sqrt2),
-// log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table; log2 / log10
-// split f - f^2/2 into hi + lo for extra precision). f32: the f64 algorithm on two f64x2 halves.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL, estrinL } from "./common";
+// log, log2, log10, log1p. f64 log / log2 / log10: the fdlibm method (x = 2^k (1+f), 1+f in
+// [sqrt2/2, sqrt2), log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table;
+// log2 / log10 split f - f^2/2 into hi + lo for extra precision). f64 log1p: logTab below (shared
+// with pow), which takes 1 + x as a double plus its rounding error, no division.
+// f32: the f64 algorithm on two f64x2 halves.
+import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1 } from "./common";
+import { POWLOG_TAB } from "./tables";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
 const LN2_LO: f64 = 1.90821492927058770002e-10; // 3dea39ef 35793c76
@@ -33,11 +36,7 @@ const c0p5 = memory.data<f64>([0.5]);
 const c1p0 = memory.data<f64>([1.0]);
 const c2p0 = memory.data<f64>([2.0]);
 const cTWO52_1023 = memory.data<f64>([4503599627370496.0 + 1023.0]);
-const c54p0 = memory.data<f64>([54.0]);
-const cm1p0 = memory.data<f64>([-1.0]);
-const cINF = memory.data<f64>([Infinity]);
-const cTWOM53 = memory.data<f64>([1.1102230246251565e-16]);
-const cSQRT2M1 = memory.data<f64>([0.41421353816986084]); // 1 + x in [sqrt2/2, sqrt2)
+const cSQRT2M1 = memory.data<f64>([0.41421353816986084]); // 1 + x in [sqrt2/2, sqrt2) (log1pShort)
 const cSQRTH_M1 = memory.data<f64>([-0.2928932188134524]);
 const cBIAS52 = memory.data<u64>([0x4330000000000000]);
 const cMOFF = memory.data<u64>([0x00095f6200000000]); // 0x3ff00000 - 0x3fe6a09e in the high word
@@ -45,6 +44,7 @@ const cMANT = memory.data<u64>([0x000fffffffffffff]);
 const cMBASE = memory.data<u64>([0x3fe6a09e00000000]);
 const cLO32 = memory.data<u64>([0xffffffff00000000]);
 const cMINNORM = memory.data<u64>([0x0010000000000000]);
+const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cMAXFIN = memory.data<u64>([0x7fefffffffffffff]);
 
 const TWO54: f64 = 18014398509481984.0;
@@ -136,29 +136,107 @@ function logSpecial(x: v128, kind: i32): v128 {
   return logCore(x, 2, false, x);
 }
 
+// ---------------------------------------------------------------- logTab (log1p, pow)
+// ARM optimized-routines' pow log without FMA: x = 2^k z, z in [OFF, 2 OFF), c the center of z's
+// subinterval (1/c of <= 9 bits, 128 entries of POWLOG_TAB), r = z/c - 1 formed exactly as
+// rhi + rlo (z split so zhi/c is exact), |r| < 1/128; log x = k ln2 + log c + log1p(r) as hi + lo.
+// splatted constants as static data (one load each; see common.ts L)
+const cOFF = memory.data<u64>([0x3fe6955500000000]);
+const c127 = memory.data<u64>([127]);
+const cTWO52D = memory.data<f64>([4503599627370496.0]);
+const c4096 = memory.data<f64>([4096.0]);
+const cEXPM = memory.data<u64>([0xfff0000000000000]);
+const cHALFW = memory.data<u64>([0x80000000]);
+const cHI32 = memory.data<u64>([0xffffffff00000000]);
+const cLN2HI = memory.data<f64>([0.6931471805598903]); // 0x1.62e42fefa3800p-1 (k ln2hi + log c exact)
+const cLN2LO = memory.data<f64>([5.497923018708371e-14]); // 0x1.ef35793c76730p-45
+// dd (pow): log1p(r) = r + A0 r^2 + r^3 (A1 .. A6), the A_i scaled as in ARM's pow (A0 = -1/2)
+const cA = memory.data<f64>([-0.5, -0.6666666666666679, 0.5000000000000007, 0.7999999995323976,
+  -0.6666666663487739, -1.142909628459501, 1.0000415263675542]);
+// otherwise log1p(r) = r + r^2 P(r), degree-5 P (Chebyshev fit on |r| <= 0.0079, relative error 2^-57)
+const LOG_P = memory.data<f64>([0.14286754512137131, -0.1666783691989841, 0.19999999975654403,
+  -0.2499999997261125, 0.3333333333333342, -0.500000000000001]);
+
+/** log of x = ix (+ alo, if hasLo; |alo| <= 2^-52 x) for positive ix (bits of a normal number,
+ *  or of a normalized subnormal with a negative exponent) as hi + lo, handed to C's fin(hi, lo, y);
+ *  dd: hi + lo to ~2^-68 (pow), else to ~2^-60 (enough for one rounding). */
+@inline export function logTab<C>(ix: v128, alo: v128, hasLo: bool, y: v128, dd: bool): v128 {
+  const tmp = i64x2.sub(ix, L(cOFF));
+  const off = i64x2.shl(v128.and(i64x2.shr_u(tmp, 45), L(c127)), 5);
+  // k = tmp >> 52 (arithmetic), as f64
+  const kraw = f64x2.sub(v128.or(i64x2.shr_u(tmp, 52), L(cBIAS52)), L(cTWO52D));
+  const kd = sub(kraw, v128.and(i64x2.gt_s(I(0), tmp), L(c4096)));
+  const kbits = v128.and(tmp, L(cEXPM));
+  const iz = i64x2.sub(ix, kbits);
+  const t0 = look0(POWLOG_TAB, off);
+  const t1x = look1(POWLOG_TAB, off);
+  const invc = i64x2.shuffle(t0, t1x, 0, 2);
+  const u0 = v128.load(POWLOG_TAB + <usize>i32x4.extract_lane(off, 0), 16);
+  const u1 = v128.load(POWLOG_TAB + <usize>i32x4.extract_lane(off, 2), 16);
+  const logc = i64x2.shuffle(u0, u1, 0, 2);
+  const logctail = i64x2.shuffle(u0, u1, 1, 3);
+  // r = z/c - 1 exactly as rhi + rlo (z split so zhi * invc is exact)
+  const zhi = v128.and(i64x2.add(iz, L(cHALFW)), L(cHI32));
+  const zlo = sub(iz, zhi);
+  const rhi = sub(mul(zhi, invc), L(c1p0));
+  let rlo = mul(zlo, invc);
+  // the argument's low part, alo 2^-k / c (2^-k from the bits of k; k = 1024 wraps to -inf: 0 then,
+  // alo / x being negligible there)
+  if (hasLo) rlo = add(rlo, mul(mul(alo, f64x2.pmax(i64x2.sub(L(c1p0), kbits), I(0))), invc));
+  const r = add(rhi, rlo);
+  const t1 = add(mul(kd, L(cLN2HI)), logc);
+  const lo1 = add(mul(kd, L(cLN2LO)), logctail);
+  if (!dd) {
+    // hi + lo = t1 + rhi + (rlo + lo1) + r^2 P(r), the first sum exact (|t1| > |rhi| or t1 = 0)
+    const hi = add(t1, rhi);
+    const lo = add(add(add(sub(t1, hi), rhi), add(rlo, lo1)), mul(mul(r, r), estrinL(r, LOG_P, 6)));
+    return changetype<C>(0).fin(hi, lo, y);
+  }
+  const t2 = add(t1, r);
+  const lo2 = add(sub(t1, t2), r);
+  const a0 = L(cA);
+  const ar = mul(a0, r);
+  const ar2 = mul(r, ar);
+  const ar3 = mul(r, ar2);
+  // A0 rhi^2 exact (rhi has <= 22 significant bits)
+  const arhi = mul(a0, rhi);
+  const arhi2 = mul(rhi, arhi);
+  const hi = add(t2, arhi2);
+  const lo3 = mul(rlo, add(ar, arhi));
+  const lo4 = add(sub(t2, hi), arhi2);
+  const q = add(add(L(cA + 24), mul(r, L(cA + 32))), mul(ar2, add(L(cA + 40), mul(r, L(cA + 48)))));
+  const p = mul(ar3, add(add(L(cA + 8), mul(r, L(cA + 16))), mul(ar2, q)));
+  const lo = add(add(add(add(lo1, lo2), lo3), lo4), p);
+  return changetype<C>(0).fin(hi, lo, y);
+}
+
+/** log: hi + lo rounded. */
+@final class LnFin {
+  @inline fin(hi: v128, lo: v128, y: v128): v128 { return add(hi, lo); }
+}
+
+/** log(1 + w + wlo) for w > -1 finite, |wlo| <= 2^-50 |w|: log(u + e), u = 1 + w rounded, e its
+ *  rounding error (Fast2Sum) + wlo. Not for w = -0 (+0 out). */
+@inline export function log1pLo(w: v128, wlo: v128, hasLo: bool): v128 {
+  const one = L(c1p0);
+  const u = add(one, w);
+  let e = sub(f64x2.pmin(one, w), sub(u, f64x2.pmax(one, w)));
+  if (hasLo) e = add(e, wlo);
+  return logTab<LnFin>(u, e, true, u, false);
+}
+
 /** log(1 + x), f64 lanes. */
 @inline export function log1p_f64x2(x: v128): v128 {
-  const u = add(L(c1p0), x);
-  const k = logReduceK(u);
-  const fu = sub(logReduceM(u), L(c1p0));
-  // correction c = (1 + x - u) / u (exact rounding error of u), 0 once k >= 54
-  const c0 = sel(f64x2.ge(k, L(c2p0)), sub(L(c1p0), sub(u, x)), sub(x, sub(u, L(c1p0))));
-  let c = v128.and(f64x2.lt(k, L(c54p0)), div(c0, u));
-  // 1 + x in [sqrt2/2, sqrt2): f = x exactly, k = 0, c = 0
-  const small = v128.and(f64x2.lt(x, L(cSQRT2M1)), f64x2.gt(x, L(cSQRTH_M1)));
-  const f = sel(small, x, fu);
-  const dk = v128.andnot(k, small);
-  c = v128.andnot(c, small);
-  const hfsq = mul(mul(L(c0p5), f), f);
-  const sp = logPoly(f, hfsq);
-  let r = add(add(sub(add(sp, add(mul(dk, L(cLN2_LO)), c)), hfsq), f), mul(dk, L(cLN2_HI)));
-  r = sel(f64x2.lt(f64x2.abs(x), L(cTWOM53)), x, r); // |x| < 2^-53: x (keeps -0)
+  // (the sign of x: log1p(-0) = -0; every other lane already has it)
+  const r = v128.or(log1pLo(x, x, false), v128.and(x, L(cSIGN)));
   // x <= -1, x = inf, NaN
-  if (v128.any_true(v128.or(f64x2.le(x, L(cm1p0)), f64x2.eq(x, L(cINF))))) {
-    r = sel(f64x2.eq(x, F(Infinity)), x, r);
-    r = sel(f64x2.lt(x, F(-1.0)), F(NaN), r);
-    r = sel(f64x2.eq(x, F(-1.0)), F(-Infinity), r);
-  }
+  if (i64x2.bitmask(v128.and(f64x2.gt(x, F(-1.0)), f64x2.lt(x, F(Infinity)))) != 3) return log1pSpecial(x, r);
+  return r;
+}
+function log1pSpecial(x: v128, r: v128): v128 {
+  r = sel(f64x2.eq(x, F(Infinity)), x, r);
+  r = sel(f64x2.lt(x, F(-1.0)), F(NaN), r);
+  r = sel(f64x2.eq(x, F(-1.0)), F(-Infinity), r);
   return sel(f64x2.ne(x, x), x, r);
 }
 

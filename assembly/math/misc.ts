@@ -6,7 +6,7 @@
 //   lanes on log1pShort).
 // logaddexp(2): NumPy's formulas (npy_logaddexp / npy_logaddexp2).
 import { F, I, sel, add, sub, mul, div, copysign, lo32, hi32, join32 } from "./common";
-import { log1p_f64x2, log1pShort } from "./log";
+import { log1p_f64x2, log1pLo, log1pShort } from "./log";
 import { exp_f64x2, exp2_f64x2 } from "./exp";
 
 const B1: i64 = 715094163; // (1023 - 1023/3 - 0.03306235651) * 2^20
@@ -96,50 +96,77 @@ const P4: f64 = 0.145996192886612446982;
 // ---------------------------------------------------------------- inverse hyperbolic
 const LN2: f64 = 0.693147180559945309417232121458176568;
 
+/** Lanes of arcsinh (which 0: +-inf, NaN), arccosh (1: x <= 1, inf, NaN) or arctanh (2: |x| >= 1,
+ *  NaN) whose log1p argument was out of its range; r: the other lanes (arccosh: x = 1 done). */
+function ahypSpecial(x: v128, r: v128, which: i32): v128 {
+  const a = f64x2.abs(x);
+  if (which == 0) r = sel(f64x2.eq(a, F(Infinity)), a, r);
+  if (which == 1) r = sel(f64x2.eq(x, F(Infinity)), x, sel(f64x2.lt(x, F(1.0)), F(NaN), r));
+  if (which == 2) r = sel(f64x2.eq(a, F(1.0)), F(Infinity), sel(f64x2.gt(a, F(1.0)), F(NaN), r));
+  r = sel(f64x2.ne(x, x), x, r);
+  return which == 1 ? r : copysign(r, x);
+}
+
 /** arcsinh(x), f64 lanes: log1p(w) with w = |x| + x^2/(sqrt(x^2+1)+1) (|x| < 2),
- *  2|x| - 1 + 1/(sqrt(x^2+1)+|x|) (|x| >= 2), |x| + ln2 after (|x| >= 2^500). */
+ *  2|x| - 1 + 1/(sqrt(x^2+1)+|x|) (|x| >= 2), |x| + ln2 after (|x| >= 2^500); one division for both. */
 @inline export function arcsinh_f64x2(x: v128): v128 {
   const a = f64x2.abs(x);
+  const bad = i64x2.bitmask(f64x2.lt(a, F(Infinity))) != 3; // (tested early: fewer live values at the end)
   const huge = f64x2.gt(a, F(3.273390607896142e+150));
-  const s = f64x2.sqrt(add(mul(a, a), F(1.0)));
-  const wSmall = add(a, div(mul(a, a), add(s, F(1.0))));
-  const wBig = add(sub(add(a, a), F(1.0)), div(F(1.0), add(s, a)));
-  const w = sel(huge, a, sel(f64x2.lt(a, F(2.0)), wSmall, wBig));
-  const r = add(log1p_f64x2(w), v128.and(huge, F(LN2)));
-  return copysign(sel(f64x2.lt(a, F(3.725290298461914e-09)), a, r), x); // |x| < 2^-28: x
+  const small = f64x2.lt(a, F(2.0));
+  const a2 = mul(a, a);
+  const s = f64x2.sqrt(add(a2, F(1.0)));
+  const d = div(sel(small, a2, F(1.0)), add(s, sel(small, F(1.0), a)));
+  const w = sel(huge, a, add(sel(small, a, sub(add(a, a), F(1.0))), d));
+  let r = add(log1pLo(w, w, false), v128.and(huge, F(LN2)));
+  r = sel(f64x2.lt(a, F(3.725290298461914e-09)), a, r); // |x| < 2^-28: x
+  if (bad) return ahypSpecial(x, r, 0);
+  return copysign(r, x);
 }
 @inline export function arcsinh_f64(x: f64): f64 { return f64x2.extract_lane(arcsinh_f64x2(f64x2.splat(x)), 0); }
 
-/** arccosh(x), f64 lanes: log1p(w), w = (x-1) + sqrt((x-1)^2 + 2(x-1)) (x < 2),
- *  2x - 1 - 1/(x + sqrt(x^2-1)) (x >= 2), x + ln2 after (x >= 2^500); NaN for x < 1. */
+/** arccosh(x), f64 lanes: log1p(w), w = (x-1) + sqrt((x-1)^2 + 2(x-1)) (= x - 1 + sqrt(x^2 - 1) for
+ *  every x: no division), with the rounding errors of the square root and of the sum as the
+ *  argument's low part; x + ln2 after (x >= 2^500); NaN for x < 1. */
 @inline export function arccosh_f64x2(x: v128): v128 {
+  const bad = i64x2.bitmask(v128.and(f64x2.gt(x, F(1.0)), f64x2.lt(x, F(Infinity)))) != 3;
   const huge = f64x2.gt(x, F(3.273390607896142e+150));
   const xm = sub(x, F(1.0));
-  // x < 2: w = xm + sq, sq = sqrt(2 xm + xm^2), plus the rounding errors of sq and of the sum
-  // (carried to first order: log1p(w + e) = log1p(w) + e / (1 + w))
   const sq = f64x2.sqrt(mul(xm, add(xm, F(2.0))));
-  const wSmall = add(xm, sq);
-  const bb = sub(wSmall, xm);
-  const e1 = add(sub(xm, sub(wSmall, bb)), sub(sq, bb)); // xm + sq - wSmall, exact
+  const w0 = add(xm, sq);
+  const bb = sub(w0, xm);
+  const e1 = add(sub(xm, sub(w0, bb)), sub(sq, bb)); // xm + sq - w0, exact
+  // dd = 2xm + xm^2 - sq^2 exactly enough: the two big terms first (2 xm - sq^2 for x < 2, else xm^2 - sq^2)
   const p1 = mul(xm, xm);
   const p2 = mul(sq, sq);
-  const dd = add(add(sub(add(xm, xm), p2), p1), sub(sqLo(xm, p1), sqLo(sq, p2))); // 2xm + xm^2 - sq^2
-  const corr = div(add(mul(add(sq, sq), e1), dd), mul(add(sq, sq), add(F(1.0), wSmall)));
-  const wBig = sub(sub(add(x, x), F(1.0)), div(F(1.0), add(x, f64x2.sqrt(sub(mul(x, x), F(1.0))))));
+  const x2 = add(xm, xm);
   const small = f64x2.lt(x, F(2.0));
-  const w = sel(huge, x, sel(small, wSmall, wBig));
-  const r = add(add(log1p_f64x2(w), v128.and(small, corr)), v128.and(huge, F(LN2)));
-  return sel(f64x2.lt(x, F(1.0)), F(NaN), sel(f64x2.eq(x, F(1.0)), F(0.0), r));
+  const big2 = sub(sel(small, x2, p1), p2);
+  const dd = add(add(big2, sel(small, p1, x2)), sub(sqLo(xm, p1), sqLo(sq, p2)));
+  // sqrt(sq^2 + dd) = sq + dd / (2 sq), dd ~ 2^-53 sq^2: 1/(2 sq) to ~1.5% is plenty (from the bits,
+  // one Newton step)
+  const s2 = add(sq, sq);
+  const r0 = i64x2.sub(I(0x7fde623822fc16e6), s2);
+  const r1 = mul(r0, sub(F(2.0), mul(s2, r0)));
+  const lo = v128.andnot(add(e1, mul(dd, r1)), huge);
+  const w = sel(huge, x, w0);
+  let r = add(log1pLo(w, lo, true), v128.and(huge, F(LN2)));
+  r = sel(f64x2.eq(x, F(1.0)), F(0.0), r);
+  if (bad) return ahypSpecial(x, r, 1);
+  return r;
 }
 @inline export function arccosh_f64(x: f64): f64 { return f64x2.extract_lane(arccosh_f64x2(f64x2.splat(x)), 0); }
 
 /** arctanh(x), f64 lanes: log1p(w) / 2, w = 2y + 2y^2/(1-y) (y = |x| < 0.5), 2y/(1-y) above. */
 @inline export function arctanh_f64x2(x: v128): v128 {
   const y = f64x2.abs(x);
+  const bad = i64x2.bitmask(f64x2.lt(y, F(1.0))) != 3; // |x| >= 1, NaN
   const d = div(add(y, y), sub(F(1.0), y)); // 2y / (1 - y)
   const w = sel(f64x2.lt(y, F(0.5)), add(add(y, y), mul(d, y)), d);
-  const r = mul(F(0.5), log1p_f64x2(w));
-  return copysign(sel(f64x2.lt(y, F(3.725290298461914e-09)), y, r), x);
+  let r = mul(F(0.5), log1pLo(w, w, false));
+  r = sel(f64x2.lt(y, F(3.725290298461914e-09)), y, r);
+  if (bad) return ahypSpecial(x, r, 2);
+  return copysign(r, x);
 }
 @inline export function arctanh_f64(x: f64): f64 { return f64x2.extract_lane(arctanh_f64x2(f64x2.splat(x)), 0); }
 

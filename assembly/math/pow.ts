@@ -1,22 +1,12 @@
 // pow (f64 lanes; f32 through two f64x2 halves, exact for every f32 special case).
 // The method of ARM's optimized-routines pow (as in musl), without FMA: log|x| in double-double
-// (128-entry table of 1/c, log c; z/c - 1 formed exactly by splitting z), y * log|x| as
-// ehi + elo, then exp(ehi + elo) on the shared 2^(j/128) table. Signs (negative x with
+// (logTab in log.ts), y * log|x| as ehi + elo, then exp(ehi + elo) on the shared 2^(j/128) table. Signs (negative x with
 // integer y) and the C99 special cases are lane masks.
 import { F, I, sel, add, sub, mul, div, look0, look1, lo32, hi32, join32 } from "./common";
-import { EXP_TAB, POWLOG_TAB } from "./tables";
+import { EXP_TAB } from "./tables";
+import { logTab } from "./log";
 import { expSpecial } from "./exp";
 
-const OFF: i64 = 0x3fe6955500000000;
-const LN2HI: f64 = 0.6931471805598903; // 0x1.62e42fefa3800p-1
-const LN2LO: f64 = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
-const A0: f64 = -0.5;
-const A1: f64 = -0.6666666666666679;
-const A2: f64 = 0.5000000000000007;
-const A3: f64 = 0.7999999995323976;
-const A4: f64 = -0.6666666663487739;
-const A5: f64 = -1.142909628459501;
-const A6: f64 = 1.0000415263675542;
 const TWO52: f64 = 4503599627370496.0;
 
 // exp part (same constants as exp.ts)
@@ -32,67 +22,39 @@ const EC5: f64 = 0.008333335853059549;
 /** |x|^y for finite nonzero lanes (garbage elsewhere); ix = bits of |x| (subnormals
  *  normalized: ix may carry a negative exponent). */
 @inline function powCore(ix: v128, y: v128): v128 {
-  // ---- log|x| = hi + lo
-  const tmp = i64x2.sub(ix, I(OFF));
-  const off = i64x2.shl(v128.and(i64x2.shr_u(tmp, 45), I(127)), 5);
-  // k = tmp >> 52 (arithmetic), as f64
-  const kraw = f64x2.sub(v128.or(i64x2.shr_u(tmp, 52), I(0x4330000000000000)), F(TWO52));
-  const kd = sub(kraw, v128.and(i64x2.gt_s(I(0), tmp), F(4096.0)));
-  const iz = i64x2.sub(ix, v128.and(tmp, I(0xfff0000000000000)));
-  const t0 = look0(POWLOG_TAB, off);
-  const t1x = look1(POWLOG_TAB, off);
-  const invc = i64x2.shuffle(t0, t1x, 0, 2);
-  const u0 = v128.load(POWLOG_TAB + <usize>i32x4.extract_lane(off, 0), 16);
-  const u1 = v128.load(POWLOG_TAB + <usize>i32x4.extract_lane(off, 2), 16);
-  const logc = i64x2.shuffle(u0, u1, 0, 2);
-  const logctail = i64x2.shuffle(u0, u1, 1, 3);
-  // r = z/c - 1 exactly as rhi + rlo (z split so zhi * invc is exact)
-  const zhi = v128.and(i64x2.add(iz, I(0x80000000)), I(0xffffffff00000000));
-  const zlo = sub(iz, zhi);
-  const rhi = sub(mul(zhi, invc), F(1.0));
-  const rlo = mul(zlo, invc);
-  const r = add(rhi, rlo);
-  const t1 = add(mul(kd, F(LN2HI)), logc);
-  const t2 = add(t1, r);
-  const lo1 = add(mul(kd, F(LN2LO)), logctail);
-  const lo2 = add(sub(t1, t2), r);
-  const ar = mul(F(A0), r);
-  const ar2 = mul(r, ar);
-  const ar3 = mul(r, ar2);
-  const arhi = mul(F(A0), rhi);
-  const arhi2 = mul(rhi, arhi);
-  const hi = add(t2, arhi2);
-  const lo3 = mul(rlo, add(ar, arhi));
-  const lo4 = add(sub(t2, hi), arhi2);
-  const q = add(add(F(A3), mul(r, F(A4))), mul(ar2, add(F(A5), mul(r, F(A6)))));
-  const p = mul(ar3, add(add(F(A1), mul(r, F(A2))), mul(ar2, q)));
-  const lo = add(add(add(add(lo1, lo2), lo3), lo4), p);
-  const lg = add(hi, lo);
-  const lgt = add(sub(hi, lg), lo);
-  // ---- y * (lg + lgt) = ehi + elo
-  const yhi = v128.and(y, I(0xfffffffff8000000));
-  const ylo = sub(y, yhi);
-  const lhi = v128.and(lg, I(0xfffffffff8000000));
-  const llo = add(sub(lg, lhi), lgt);
-  const ehi = mul(yhi, lhi);
-  const elo = add(mul(ylo, lhi), mul(y, llo));
-  // ---- exp(ehi + elo)
-  let kn = add(mul(ehi, F(INVLN2N)), F(SHIFT));
-  const ki = kn;
-  kn = sub(kn, F(SHIFT));
-  const rr = add(add(add(ehi, mul(kn, F(NEGLN2HIN))), mul(kn, F(NEGLN2LON))), elo);
-  const eoff = i64x2.shl(v128.and(ki, I(127)), 4);
-  const e0 = look0(EXP_TAB, eoff);
-  const e1 = look1(EXP_TAB, eoff);
-  const tail = i64x2.shuffle(e0, e1, 0, 2);
-  const sbits = i64x2.add(i64x2.shuffle(e0, e1, 1, 3), i64x2.shl(ki, 45));
-  const rr2 = mul(rr, rr);
-  const et = add(add(add(tail, rr), mul(rr2, add(F(EC2), mul(rr, F(EC3))))),
-    mul(mul(rr2, rr2), add(F(EC4), mul(rr, F(EC5)))));
-  if (i64x2.bitmask(i64x2.gt_s(v128.and(ehi, I(0x7fffffffffffffff)), I(0x407fffffffffffff))) != 0) {
-    return expSpecial(ehi, et, sbits, ki, -1024.0); // |y log x| >= 512 (or inf / NaN)
+  return logTab<PowFin>(ix, ix, false, y, true);
+}
+
+/** y * log|x| from log|x| = hi + lo (logTab), then exp. */
+@final class PowFin {
+  @inline fin(hi: v128, lo: v128, y: v128): v128 {
+    const lg = add(hi, lo);
+    const lgt = add(sub(hi, lg), lo);
+    // ---- y * (lg + lgt) = ehi + elo
+    const yhi = v128.and(y, I(0xfffffffff8000000));
+    const ylo = sub(y, yhi);
+    const lhi = v128.and(lg, I(0xfffffffff8000000));
+    const llo = add(sub(lg, lhi), lgt);
+    const ehi = mul(yhi, lhi);
+    const elo = add(mul(ylo, lhi), mul(y, llo));
+    // ---- exp(ehi + elo)
+    let kn = add(mul(ehi, F(INVLN2N)), F(SHIFT));
+    const ki = kn;
+    kn = sub(kn, F(SHIFT));
+    const rr = add(add(add(ehi, mul(kn, F(NEGLN2HIN))), mul(kn, F(NEGLN2LON))), elo);
+    const eoff = i64x2.shl(v128.and(ki, I(127)), 4);
+    const e0 = look0(EXP_TAB, eoff);
+    const e1 = look1(EXP_TAB, eoff);
+    const tail = i64x2.shuffle(e0, e1, 0, 2);
+    const sbits = i64x2.add(i64x2.shuffle(e0, e1, 1, 3), i64x2.shl(ki, 45));
+    const rr2 = mul(rr, rr);
+    const et = add(add(add(tail, rr), mul(rr2, add(F(EC2), mul(rr, F(EC3))))),
+      mul(mul(rr2, rr2), add(F(EC4), mul(rr, F(EC5)))));
+    if (i64x2.bitmask(i64x2.gt_s(v128.and(ehi, I(0x7fffffffffffffff)), I(0x407fffffffffffff))) != 0) {
+      return expSpecial(ehi, et, sbits, ki, -1024.0); // |y log x| >= 512 (or inf / NaN)
+    }
+    return add(sbits, mul(sbits, et));
   }
-  return add(sbits, mul(sbits, et));
 }
 
 /** Lanes that are +-0, +-inf or NaN. */

@@ -264,26 +264,6 @@ export const POWLOG_TAB: usize = memory.data<u64>([
   0x3fe6c00000000000, 0x0000000000000000, 0x3fd5d5bddf596000, 0xbd0a0b2a08a465dc,
 ], 16);
 
-/** atan2 constants (H, L), 16 bytes each, index 4 * variant + id (see math_tables.py). */
-export const ATAN_TAB: usize = memory.data<u64>([
-  0x0000000000000000, 0x0000000000000000,
-  0x3fddac670561bb4f, 0x3c7a2b7f222f65e2,
-  0x3fe921fb54442d18, 0x3c81a62633145c07,
-  0x0000000000000000, 0x0000000000000000,
-  0x3ff921fb54442d18, 0x3c91a62633145c07,
-  0x3ff1b6e192ebbe44, 0x3c9b1b466a88828e,
-  0x3fe921fb54442d18, 0x3c81a62633145c07,
-  0x3ff921fb54442d18, 0x3c91a62633145c07,
-  0x400921fb54442d18, 0x3ca1a62633145c07,
-  0x40056c6e7397f5ae, 0x3ca660b64ece6f4b,
-  0x4002d97c7f3321d2, 0x3c9a79394c9e8a0a,
-  0x400921fb54442d18, 0x3ca1a62633145c07,
-  0x3ff921fb54442d18, 0x3c91a62633145c07,
-  0x4000468a8ace4df6, 0x3c80620bf7406aff,
-  0x4002d97c7f3321d2, 0x3c9a79394c9e8a0a,
-  0x3ff921fb54442d18, 0x3c91a62633145c07,
-], 16);
-
 /** 2/pi: 64 zero bits, then 1280 bits, most significant word first. */
 export const TWO_OVER_PI: usize = memory.data<u64>([
   0x0000000000000000, 0xa2f9836e4e441529, 0xfc2757d1f534ddc0, 0xdb6295993c439041,

@@ -51,7 +51,6 @@ const ci1 = memory.data<u64>([1]);
 const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cLO32 = memory.data<u64>([0xffffffff00000000]); // clears the low 32 bits
 const cm1p0 = memory.data<f64>([-1.0]);
-const cTINY = memory.data<f64>([7.450580596923828e-9]); // 2^-27
 // tan y = y + y z P(z) / Q(z): Cephes' tan rational scaled to Q(0) = 1, highest degree first
 const TAN_P = memory.data<f64>([0.00024306287499048116, -0.021413137855441616, 0.3333333333333333]);
 const TAN_Q = memory.data<f64>([-1.8563353971011345e-08, -0.00025397074687295184, 0.024520192146735387, -0.46423941356632453]);
@@ -236,7 +235,7 @@ function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
   const zp = mul(z, p);
   // Q = (q0 z^2 + q1 z + q2) z^2 + (q3 z + 1), Estrin
   const qq = add(mul(add(add(mul(L(TAN_Q), z2), mul(L(TAN_Q + 8), z)), L(TAN_Q + 16)), z2), add(mul(L(TAN_Q + 24), z), L(c1p0)));
-  const d = div(sel(odd, p, zp), sel(odd, add(qq, zp), qq));
+  const d = div(sel(odd, p, zp), add(qq, v128.and(odd, zp)));
   const a = div(L(cm1p0), y0);
   const ah = v128.and(a, L(cLO32));
   const yh = v128.and(y0, L(cLO32));
@@ -269,11 +268,10 @@ function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
   // y = r + (e - c): r + e is t - fnp exactly, |e - c| < ulp(r) below FAST
   const y0 = r;
   const y1 = sub(e, c);
-  if (which == 2) { // tan(-x) = -tan(x); tan(x) = x below 2^-27
+  if (which == 2) { // tan(-x) = -tan(x); tiny x (even zero): the kernel's y0 + y0 d is y0 exactly
     // renormalize (|y1| can reach 2^-16 |y0| next to multiples of pi/2): the tail term is first-order
     const t0 = add(y0, y1);
-    const res = v128.xor(tanKernel(t0, add(sub(y0, t0), y1), nb), v128.and(x, L(cSIGN)));
-    return sel(f64x2.lt(ax, L(cTINY)), x, res);
+    return v128.xor(tanKernel(t0, add(sub(y0, t0), y1), nb), v128.and(x, L(cSIGN)));
   }
   if (which == 1) nb = i64x2.add(nb, L(ci1)); // cos x = sin(|x| + pi/2)
   // the sign: bit 1 of the quadrant (and for sin the sign of x)
