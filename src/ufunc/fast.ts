@@ -74,7 +74,7 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
   if (o === null && x instanceof ndarray && y instanceof ndarray && x.dtype === y.dtype) {
     const ot = res.directOut(x.dtype);
     if (ot !== null && x._isC() && y._isC() && sameShape(x.shape, y.shape)) {
-      const out = ndarray._alloc(x.shape, ot) // shapes are immutable: shared;
+      const out = ndarray._alloc(x.shape, ot); // shapes are immutable: shared
       const n = out.size;
       if (n > 0) binaryC(op, x.dtype, x._addr(), y._addr(), out, n, x.itemsize, x.itemsize);
       return finish(out);
