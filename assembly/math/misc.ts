@@ -130,18 +130,23 @@ const ASINH_P = memory.data<f64>([1.4300506273514919e-05, -0.0001249250948623967
   const a = f64x2.abs(x);
   const small = f64x2.lt(a, F(0.9)); // (NaN: not small)
   const ms = i64x2.bitmask(small);
-  if (ms == 3) return copysign(asinhSmall(a), x);
-  const bad = i64x2.bitmask(f64x2.lt(a, F(Infinity))) != 3; // (tested early: fewer live values at the end)
+  const bad = i64x2.bitmask(f64x2.lt(a, F(Infinity))) != 3;
+  let r = a;
+  if (ms != 3) r = asinhLog(a);
+  // (one polynomial site for both cases: fewer constants live in the loop)
+  if (ms != 0) r = sel(small, asinhSmall(a), r); // (a lane's result must not depend on the other's)
+  if (bad) return ahypSpecial(x, r, 0);
+  return copysign(r, x);
+}
+/** arcsinh(a) for finite a >= 0 by log1p. */
+@inline function asinhLog(a: v128): v128 {
   const huge = f64x2.gt(a, F(3.273390607896142e+150));
   const mid = f64x2.lt(a, F(2.0));
   const a2 = mul(a, a);
   const s = f64x2.sqrt(add(a2, F(1.0)));
   const d = div(sel(mid, a2, F(1.0)), add(s, sel(mid, F(1.0), a)));
   const w = sel(huge, a, add(sel(mid, a, sub(add(a, a), F(1.0))), d));
-  let r = add(log1pLo(w, w, false), v128.and(huge, F(LN2)));
-  if (ms != 0) r = sel(small, asinhSmall(a), r); // (a lane's result must not depend on the other's)
-  if (bad) return ahypSpecial(x, r, 0);
-  return copysign(r, x);
+  return add(log1pLo(w, w, false), v128.and(huge, F(LN2)));
 }
 @inline export function arcsinh_f64(x: f64): f64 { return f64x2.extract_lane(arcsinh_f64x2(f64x2.splat(x)), 0); }
 
@@ -170,8 +175,16 @@ const ACOSH_P = memory.data<f64>([
 @inline export function arccosh_f64x2(x: v128): v128 {
   const near = v128.and(f64x2.ge(x, F(1.0)), f64x2.lt(x, F(2.0)));
   const mn = i64x2.bitmask(near);
-  if (mn == 3) return acoshNear1(x);
   const bad = i64x2.bitmask(v128.and(f64x2.gt(x, F(1.0)), f64x2.lt(x, F(Infinity)))) != 3;
+  let r = x;
+  if (mn != 3) r = acoshLog(x);
+  // (one polynomial site for both cases: fewer constants live in the loop)
+  if (mn != 0) r = sel(near, acoshNear1(x), r); // (a lane's result must not depend on the other's)
+  if (bad) return ahypSpecial(x, r, 1);
+  return r;
+}
+/** arccosh(x) for x > 1 by log1p (other lanes: garbage, replaced after). */
+@inline function acoshLog(x: v128): v128 {
   const huge = f64x2.gt(x, F(3.273390607896142e+150));
   const xm = sub(x, F(1.0));
   const sq = f64x2.sqrt(mul(xm, add(xm, F(2.0))));
@@ -192,10 +205,7 @@ const ACOSH_P = memory.data<f64>([
   const r1 = mul(r0, sub(F(2.0), mul(s2, r0)));
   const lo = v128.andnot(add(e1, mul(dd, r1)), huge);
   const w = sel(huge, x, w0);
-  let r = add(log1pLo(w, lo, true), v128.and(huge, F(LN2)));
-  if (mn != 0) r = sel(near, acoshNear1(x), r); // (a lane's result must not depend on the other's)
-  if (bad) return ahypSpecial(x, r, 1);
-  return r;
+  return add(log1pLo(w, lo, true), v128.and(huge, F(LN2)));
 }
 @inline export function arccosh_f64(x: f64): f64 { return f64x2.extract_lane(arccosh_f64x2(f64x2.splat(x)), 0); }
 
