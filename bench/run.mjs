@@ -97,6 +97,14 @@ const unary = (label, n, op, extra = {}) => ({
   tf: { setup: () => [tfT(linspace(op.lo, op.hi, n))], run: ([a]) => tf[op.tf ?? op.name](a) },
 });
 const EXP = { name: "exp", lo: -5, hi: 5 };
+/** A case on one array of n seeded uniform doubles: np[fn](a), numpy-ts's nt[fn](a), and `tfRun`
+ *  on the tfjs tensor when given. */
+const onRandom = (name, group, n, fn, tfRun = null) => ({
+  name, group, needs: fn, data: () => [lcg(n)],
+  setup: ([u]) => [nwArray(u)], run: ([a]) => np[fn](a),
+  nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt[fn](a) },
+  ...(tfRun ? { tf: { setup: ([u]) => [tfT(u)], run: ([a]) => tfRun(a) } } : {}),
+});
 
 const CASES = [
   // ---- small arrays: per-call overhead ----
@@ -176,53 +184,26 @@ const CASES = [
   },
 
   // ---- sorting and selection: uniform random doubles (the seeded LCG, the same data every run) ----
-  {
-    name: "sort f64 1e6", group: "sorting", needs: "sort", data: () => [lcg(1e6)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.sort(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.sort(a) },
-  },
-  {
-    name: "argsort f64 1e6", group: "sorting", needs: "argsort", data: () => [lcg(1e6)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.argsort(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.argsort(a) },
-  },
+  onRandom("sort f64 1e6", "sorting", 1e6, "sort"),
+  onRandom("argsort f64 1e6", "sorting", 1e6, "argsort"),
   {
     name: "searchsorted 1e5", group: "sorting", needs: "searchsorted",
     data: () => [lcg(1e6).slice().sort(), lcg(1e5, 7)],
     setup: ([s, v]) => [nwArray(s), nwArray(v)], run: ([a, v]) => np.searchsorted(a, v),
     nt: { setup: ([s, v]) => [nt.array(s), nt.array(v)], run: ([a, v]) => nt.searchsorted(a, v) },
   },
-  {
-    name: "median f64 1e6", group: "sorting", needs: "median", data: () => [lcg(1e6)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.median(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.median(a) },
-  },
+  onRandom("median f64 1e6", "sorting", 1e6, "median"),
 
   // ---- reductions (uniform random doubles; the 1e7 sum on a constant array: the values do not matter) ----
-  {
-    name: "sum f64 1e5", group: "reductions", needs: "sum", data: () => [lcg(1e5)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.sum(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.sum(a) },
-    tf: { setup: ([u]) => [tfT(u)], run: ([a]) => tf.sum(a).dataSync()[0] },
-  },
+  onRandom("sum f64 1e5", "reductions", 1e5, "sum", (a) => tf.sum(a).dataSync()[0]),
   {
     name: "sum f64 1e7", group: "reductions", needs: "sum", big: true, threads: true,
     setup: () => [np.full(1e7, 0.5)], run: ([a]) => np.sum(a),
     nt: { setup: () => [nt.full([1e7], 0.5)], run: ([a]) => nt.sum(a) },
     tf: { setup: () => [tf.fill([1e7], 0.5)], run: ([a]) => tf.sum(a).dataSync()[0] },
   },
-  {
-    name: "max f64 1e5", group: "reductions", needs: "max", data: () => [lcg(1e5)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.max(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.max(a) },
-    tf: { setup: ([u]) => [tfT(u)], run: ([a]) => tf.max(a).dataSync()[0] },
-  },
-  {
-    name: "argmax f64 1e5", group: "reductions", needs: "argmax", data: () => [lcg(1e5)],
-    setup: ([u]) => [nwArray(u)], run: ([a]) => np.argmax(a),
-    nt: { setup: ([u]) => [nt.array(u)], run: ([a]) => nt.argmax(a) },
-    tf: { setup: ([u]) => [tfT(u)], run: ([a]) => tf.argMax(a).dataSync()[0] },
-  },
+  onRandom("max f64 1e5", "reductions", 1e5, "max", (a) => tf.max(a).dataSync()[0]),
+  onRandom("argmax f64 1e5", "reductions", 1e5, "argmax", (a) => tf.argMax(a).dataSync()[0]),
   {
     name: "mean axis0 1000x1000", group: "reductions", needs: "mean", data: () => [lcg(1e6)],
     setup: ([u]) => [nwArray(u, [1000, 1000])], run: ([a]) => np.mean(a, 0),

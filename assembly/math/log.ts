@@ -3,7 +3,7 @@
 // log2 / log10 split f - f^2/2 into hi + lo for extra precision). f64 log1p: logTab below (shared
 // with pow), which takes 1 + x as a double plus its rounding error, no division.
 // f32: the f64 algorithm on two f64x2 halves.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1 } from "./common";
+import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1, cHIGH32 } from "./common";
 import { POWLOG_TAB } from "./tables";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
@@ -42,7 +42,6 @@ const cBIAS52 = memory.data<u64>([0x4330000000000000]);
 const cMOFF = memory.data<u64>([0x00095f6200000000]); // 0x3ff00000 - 0x3fe6a09e in the high word
 const cMANT = memory.data<u64>([0x000fffffffffffff]);
 const cMBASE = memory.data<u64>([0x3fe6a09e00000000]);
-const cLO32 = memory.data<u64>([0xffffffff00000000]);
 const cMINNORM = memory.data<u64>([0x0010000000000000]);
 const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cMAXFIN = memory.data<u64>([0x7fefffffffffffff]);
@@ -83,7 +82,7 @@ const TWO54: f64 = 18014398509481984.0;
     return add(add(sub(add(sp, mul(dk, L(cLN2_LO))), hfsq), f), mul(dk, L(cLN2_HI)));
   }
   // hi + lo = f - hfsq + s*(hfsq+R), hi with its low 32 bits cleared
-  const hi = v128.and(sub(f, hfsq), L(cLO32));
+  const hi = v128.and(sub(f, hfsq), L(cHIGH32));
   const lo = add(sub(sub(f, hi), hfsq), sp);
   let valHi: v128, valLo: v128, y: v128;
   if (kind == 1) {
@@ -147,7 +146,6 @@ const cTWO52D = memory.data<f64>([4503599627370496.0]);
 const c4096 = memory.data<f64>([4096.0]);
 const cEXPM = memory.data<u64>([0xfff0000000000000]);
 const cHALFW = memory.data<u64>([0x80000000]);
-const cHI32 = memory.data<u64>([0xffffffff00000000]);
 const cLN2HI = memory.data<f64>([0.6931471805598903]); // 0x1.62e42fefa3800p-1 (k ln2hi + log c exact)
 const cLN2LO = memory.data<f64>([5.497923018708371e-14]); // 0x1.ef35793c76730p-45
 // dd (pow): log1p(r) = r + A0 r^2 + r^3 (A1 .. A6), the A_i scaled as in ARM's pow (A0 = -1/2)
@@ -176,7 +174,7 @@ const LOG_P = memory.data<f64>([0.14286754512137131, -0.1666783691989841, 0.1999
   const logc = i64x2.shuffle(u0, u1, 0, 2);
   const logctail = i64x2.shuffle(u0, u1, 1, 3);
   // r = z/c - 1 exactly as rhi + rlo (z split so zhi * invc is exact)
-  const zhi = v128.and(i64x2.add(iz, L(cHALFW)), L(cHI32));
+  const zhi = v128.and(i64x2.add(iz, L(cHALFW)), L(cHIGH32));
   const zlo = sub(iz, zhi);
   const rhi = sub(mul(zhi, invc), L(c1p0));
   let rlo = mul(zlo, invc);

@@ -14,7 +14,7 @@
 // f32, in f64 lanes (two f64x2 halves), where float accuracy needs no tails: x = m pi/2 + r with
 // m even (sin) or odd (cos), |r| <= pi/2, and one odd polynomial r (1 + r^2 P(r^2)) (relative
 // error 2^-28) for both; tan = sin / cos on the pi/2 reduction (musl's __sindf / __cosdf).
-import { F, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL } from "./common";
+import { F, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL, cHIGH32 } from "./common";
 import { TWO_OVER_PI } from "./tables";
 
 const TOINT: f64 = 6755399441055744.0; // 1.5 * 2^52
@@ -49,7 +49,6 @@ const c0p5 = memory.data<f64>([0.5]);
 const c1p0 = memory.data<f64>([1.0]);
 const ci1 = memory.data<u64>([1]);
 const cSIGN = memory.data<u64>([0x8000000000000000]);
-const cLO32 = memory.data<u64>([0xffffffff00000000]); // clears the low 32 bits
 const cm1p0 = memory.data<f64>([-1.0]);
 // tan y = y + y z P(z) / Q(z): Cephes' tan rational scaled to Q(0) = 1, highest degree first
 const TAN_P = memory.data<f64>([0.00024306287499048116, -0.021413137855441616, 0.3333333333333333]);
@@ -237,8 +236,8 @@ function reduceSlow(ax: v128, fn: v128, r: v128, c: v128, e: v128): void {
   const qq = add(mul(add(add(mul(L(TAN_Q), z2), mul(L(TAN_Q + 8), z)), L(TAN_Q + 16)), z2), add(mul(L(TAN_Q + 24), z), L(c1p0)));
   const d = div(sel(odd, p, zp), add(qq, v128.and(odd, zp)));
   const a = div(L(cm1p0), y0);
-  const ah = v128.and(a, L(cLO32));
-  const yh = v128.and(y0, L(cLO32));
+  const ah = v128.and(a, L(cHIGH32));
+  const yh = v128.and(y0, L(cHIGH32));
   const rho = add(add(L(c1p0), mul(ah, yh)), mul(ah, sub(y0, yh))); // 1 + ah y0, the first product exact
   const m = mul(y0, d);
   const rough = sel(odd, a, add(y0, m));

@@ -69,21 +69,23 @@ function roundSize(n: number): number {
   return Math.ceil(total / 4096) * 4096;
 }
 
-function ensure(end: number, request: number): void {
+/** Grow the memory to hold `end` bytes; false when the 4 GiB memory cannot. */
+function ensure(end: number): boolean {
   const have = memory.buffer.byteLength;
-  if (end <= have) return;
+  if (end <= have) return true;
   const pages = Math.ceil((end - have) / PAGE);
   const cur = have / PAGE;
   // Grow geometrically (by at least 1/8) so many small growths don't each copy the memory.
   const want = Math.min(MAX_PAGES - cur, Math.max(pages, Math.ceil(cur / 8)));
-  if (end > MAX_PAGES * PAGE || want < pages) throw outOfMemory(request);
+  if (end > MAX_PAGES * PAGE || want < pages) return false;
   try {
     memory.grow(want);
   } catch {
-    try { memory.grow(pages); } catch { throw outOfMemory(request); }
+    try { memory.grow(pages); } catch { return false; }
   }
   grows++;
   refreshViews();
+  return true;
 }
 
 function outOfMemory(n: number): MemoryError {
@@ -118,16 +120,7 @@ export function tryAlloc(nbytes: number, zero: boolean): number {
       return list.pop()! + HEADER;
     }
   }
-  return allocAny(nbytes, zero);
-}
-
-function allocAny(nbytes: number, zero: boolean): number {
-  try {
-    return allocBlock(nbytes, zero);
-  } catch (e) {
-    if (e instanceof MemoryError) return -1;
-    throw e;
-  }
+  return allocBlock(nbytes, zero);
 }
 
 function allocBlock(nbytes: number, zero: boolean): number {
@@ -150,8 +143,7 @@ function allocBlock(nbytes: number, zero: boolean): number {
     }
   }
   if (block < 0) {
-    if (top + size > MAX_PAGES * PAGE) throw outOfMemory(nbytes);
-    ensure(top + size, nbytes);
+    if (!ensure(top + size)) return -1;
     block = top; top += size;
     heap.u32[block >>> 2] = size;
     if (block >= highWater) zero = false; // never handed out before: still zero
