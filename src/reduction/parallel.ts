@@ -16,7 +16,14 @@ import { MAX_CHUNKS } from "../threads/protocol.js";
 import { Code } from "../dtype/dtype.js";
 import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 
-export const PARALLEL_SUM_MIN = 1 << 19; // measured: 2 threads lose at 3e5 elements, win 1.5x from 1e6
+/** Runs from which a full reduction splits: with spinning workers (protocol.ts SPIN) a 1e5 sum
+ *  took 9.7 µs on 2 threads and 14.5 on 1. */
+/** Elements from which one long run is reduced on the pool (parallelSum, parallelFold): with
+ *  spinning workers (protocol.ts SPIN) a 1e5 sum took 9.7 µs on 2 threads and 14.5 on 1. */
+export const PARALLEL_SUM_MIN = 1 << 16;
+/** Elements from which a reduction splits along a kept axis (parallelKept): a 1000x100 mean over
+ *  axis 0 took 43 µs on 2 threads and 39 on 1; the 1000x1000 one 98 µs and 142. */
+export const PARALLEL_KEPT_MIN = 1 << 19;
 const LEAF_MIN = 1 << 15;
 const MAX_DEPTH = 8;
 
@@ -89,6 +96,55 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
 }
 
 /**
+ * acc (one element at accPtr, itemsize isz) = max / min / fmax / fmin (`kind`) of acc and n
+ * elements of src (stride ss), on the pool: each thread folds a piece into its own slot, which
+ * starts as a copy of acc (these folds are idempotent), then the kernel folds the slots into acc
+ * in order with its scalar op, which keeps NaN's rules and the first NaN. One case depends on how
+ * the SIMD lanes met the data: a tie between 0.0 and -0.0. So a float result of zero is left to
+ * the caller (false, acc unchanged), to be recomputed on one thread as usual.
+ */
+export function parallelFold(kind: number, code: number, src: number, ss: number, n: number, accPtr: number,
+  isz: number, isFloat: boolean, scratch: number): boolean {
+  if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
+  const t = threadCount();
+  const per = Math.ceil(n / t / 64) * 64;
+  const pieces = Math.ceil(n / per);
+  if (pieces < 2) return false;
+  // per piece: shape (1 x len), src strides, acc strides; then the slots (16-aligned)
+  const geo = arena.get(pieces * 24 + pieces * isz + 32);
+  const slots = (geo + pieces * 24 + 15) & ~15;
+  const k = kernels.k;
+  for (let i = 0; i < pieces; i++) k.mem_copy(slots + i * isz, accPtr, isz);
+  const w = heap.i32;
+  for (let i = 0; i < pieces; i++) {
+    const g = (geo >>> 2) + i * 6, len = Math.min(per, n - i * per);
+    w[g] = 1; w[g + 1] = len; w[g + 2] = len * ss; w[g + 3] = ss; w[g + 4] = isz; w[g + 5] = 0;
+  }
+  const threads = threadScratches(scratch, t);
+  const ok = runTask({
+    fn: "reduce_h", chunks: pieces, nargs: 15,
+    threadArg: { index: 14, values: threads },
+    args(i, a, at) {
+      const g = geo + i * 24, len = Math.min(per, n - i * per);
+      // (kind, code, acode, src, acc, ndim, shape, ss, as, k, chunk, mask, ms, aux, scratch)
+      a[at] = kind; a[at + 1] = code; a[at + 2] = code; a[at + 3] = src + i * per * ss;
+      a[at + 4] = slots + i * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
+      a[at + 9] = 1; a[at + 10] = len; a[at + 11] = 0; a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
+    },
+  });
+  if (!ok) return false;
+  // the slots as one run of `pieces` elements folded into a temporary, then kept if nonzero
+  const res = slots + pieces * isz;
+  k.mem_copy(res, accPtr, isz);
+  const v = heap.i32, sh = ndShapePtr() >>> 2;
+  v[sh] = pieces; v[ndStridesPtr(0) >>> 2] = isz; v[ndStridesPtr(1) >>> 2] = 0;
+  k.reduce_h(kind, code, code, slots, res, 1, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), 1, pieces, 0, 0, 0, scratch);
+  if (isFloat && (isz === 4 ? heap.f32[res >>> 2] : isz === 8 ? heap.f64[res >>> 3] : 1) === 0) return false;
+  k.mem_copy(accPtr, res, isz);
+  return true;
+}
+
+/**
  * reduce_h / reduce_v with the geometry already written (ndShapePtr, strides of src / acc /
  * mask at ndStridesPtr(0..2)), split along a kept axis (one whose accumulator stride is not 0,
  * among the first `eligible` axes): every accumulator element is then reduced by one chunk, in
@@ -101,14 +157,20 @@ export function parallelKept(fn: "reduce_h" | "reduce_v", args: number[], nd: nu
   const w = heap.i32, sh = ndShapePtr() >>> 2;
   let total = 1;
   for (let k = 0; k < nd; k++) total *= w[sh + k];
-  if (total < PARALLEL_SUM_MIN) return false;
+  if (total < PARALLEL_KEPT_MIN) return false;
   let d = -1;
   for (let k = 0; k < eligible; k++) {
     if (w[(ndStridesPtr(1) >>> 2) + k] !== 0 && w[sh + k] >= 2 && (d < 0 || w[sh + k] > w[sh + d])) d = k;
   }
   if (d < 0 || !poolReady()) return false;
   const n = w[sh + d];
-  const per = Math.max(1, Math.round(n * KEPT_CHUNK / total), Math.ceil(n / MAX_CHUNKS));
+  // reduce_v runs SIMD along the contiguous axis, usually the kept one: narrower column strips
+  // make shorter runs per row and touch every page once per strip (1000x1000 mean over axis 0:
+  // 16 strips took 203 µs on 2 threads, 2 strips 98 µs, 1 thread 142 µs), so one strip per
+  // thread, in multiples of 16 elements: reduce_v rewrites its accumulator row after every input
+  // row, and two threads writing one cache line would pass it back and forth each time
+  const per = fn === "reduce_v" ? Math.ceil(n / threadCount() / 16) * 16
+    : Math.max(1, Math.round(n * KEPT_CHUNK / total), Math.ceil(n / MAX_CHUNKS));
   const chunks = Math.ceil(n / per);
   if (chunks < 2) return false;
   const geo = arena.get(chunks * nd * 4);

@@ -6,7 +6,7 @@
 import { memory, sharedMemory, wasmModule, kernels } from "../runtime/wasm.js";
 import { alloc, heap } from "../runtime/memory.js";
 import {
-  C, CTRL_BYTES, MAX_ARGS, MAX_CHUNKS, MAX_THREADS, TAG_SHIFT, INDEX_MASK, CLOSED, TASK_FNS,
+  C, CTRL_BYTES, MAX_ARGS, MAX_CHUNKS, MAX_THREADS, TAG_SHIFT, INDEX_MASK, CLOSED, SPIN, TASK_FNS,
   FN_THROW, FN_EXIT, type TaskFn,
 } from "./protocol.js";
 import { workerSource } from "./worker.js";
@@ -54,7 +54,7 @@ async function spawn(n: number): Promise<void> {
   state.gen = 0;
   const setup = (tid: number) => ({
     module: wasmModule, memory, ctrl: state.ctrl, tid, fns: [...TASK_FNS], C: { ...C },
-    MAX_ARGS, TAG_SHIFT, INDEX_MASK, FN_THROW, FN_EXIT,
+    MAX_ARGS, TAG_SHIFT, INDEX_MASK, SPIN, FN_THROW, FN_EXIT,
   });
   if (isNode) {
     const { Worker } = await import("node:worker_threads" as string);
@@ -198,6 +198,8 @@ export function runTask(t: Task): boolean {
   // wait for the workers' chunks
   let done = Atomics.load(w, c + C.DONE);
   let last = Date.now();
+  // spin first (protocol.ts SPIN): the workers' last chunks usually end within microseconds
+  for (let i = 0; i < SPIN && done < t.chunks; i++) done = Atomics.load(w, c + C.DONE);
   while (done < t.chunks) {
     if (canWait) Atomics.wait(w, c + C.DONE, done, 20);
     const d = Atomics.load(w, c + C.DONE);

@@ -23,6 +23,11 @@ export const CTRL_BYTES = (C.DESC + MAX_ARGS * MAX_CHUNKS) * 4;
 export const TAG_SHIFT = 20;
 export const INDEX_MASK = (1 << TAG_SHIFT) - 1;
 export const CLOSED = INDEX_MASK;
+/** Polls of a control word before a thread sleeps on it (Atomics.wait): an Atomics.load on
+ *  shared memory costs ~7 ns in Node 20, so ~140 µs. Back-to-back tasks (a loop of reductions)
+ *  then reach a spinning thread, where a futex wake-up costs tens of µs on a VM; OpenMP
+ *  runtimes spin on the same grounds (libgomp's GOMP_SPINCOUNT). */
+export const SPIN = 20000;
 
 /** Kernels a chunk may call (by index in the descriptor header), and test-only actions. */
 export const TASK_FNS = ["binary", "unary", "reduce_h", "reduce_v", "vm_part"] as const;

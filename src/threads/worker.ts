@@ -10,7 +10,7 @@ interface Setup {
   tid: number;
   fns: string[];
   C: Record<string, number>;
-  MAX_ARGS: number; TAG_SHIFT: number; INDEX_MASK: number; FN_THROW: number; FN_EXIT: number;
+  MAX_ARGS: number; TAG_SHIFT: number; INDEX_MASK: number; SPIN: number; FN_THROW: number; FN_EXIT: number;
 }
 
 function workerMain(): void {
@@ -60,8 +60,8 @@ function workerMain(): void {
     Atomics.add(w, C.READY, 1);
     let seen = Atomics.load(w, C.GEN);
     for (;;) {
-      // spin briefly before sleeping: back-to-back tasks then skip the futex round trip
-      for (let i = 0; i < 4000 && Atomics.load(w, C.GEN) === seen; i++);
+      // spin before sleeping (protocol.ts SPIN): back-to-back tasks skip the futex round trip
+      for (let i = 0; i < s.SPIN && Atomics.load(w, C.GEN) === seen; i++);
       if (Atomics.load(w, C.GEN) === seen) Atomics.wait(w, C.GEN, seen);
       seen = Atomics.load(w, C.GEN);
       if (Atomics.load(w, C.STOP)) break;
