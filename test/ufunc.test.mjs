@@ -353,6 +353,26 @@ test("shapes and strides are immutable (results may share them)", () => {
   assert.equal(np.add(c, 1).tolist(), [3, 3, 3]);
 });
 
+test("large contiguous calls: blocks swept in alternating directions give the same values", () => {
+  // binaryBig (fast.ts) alternates the block order of successive calls; every call must match
+  np.config({ threads: 1 });
+  try {
+    const n = 5 * 4096 + 37; // above PARALLEL_MIN (2^14): the blocked path
+    const xs = Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 100), ys = Float64Array.from({ length: n }, (_, i) => i % 17 - 8);
+    const a = np.array(xs), b = np.array(ys);
+    for (let call = 0; call < 4; call++) {
+      const sum = np.add(a, b).toTypedArray(), scaled = np.multiply(a, 2.5).toTypedArray(), lt = np.less(a, b).toTypedArray();
+      for (let i = 0; i < n; i++) {
+        if (sum[i] !== xs[i] + ys[i] || scaled[i] !== xs[i] * 2.5 || lt[i] !== +(xs[i] < ys[i])) assert.unreachable(`call ${call}, element ${i}`);
+      }
+    }
+    const c = np.array(xs); // in place, two calls: one in each direction
+    np.add(c, b, { out: c }); np.add(c, b, { out: c });
+    const got = c.toTypedArray();
+    for (let i = 0; i < n; i++) if (got[i] !== xs[i] + ys[i] + ys[i]) assert.unreachable(`in place, element ${i}`);
+  } finally { np.config({ threads: "auto" }); }
+});
+
 test("np.seterr / np.geterr", () => {
   const failures = [];
   try {

@@ -62,12 +62,28 @@ function binaryC(op: number, t: DType, pa: number, pb: number, out: ndarray, n: 
   if (row !== null) row(pa, pb, out._addr(), n, sa, sb, out.dtype.itemsize);
 }
 function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
-  const po = out._addr();
-  write1(n, sa, sb, out.itemsize);
-  if (!parallelElementwise("binary", op, t.code, [pa, pb, po], 1)) {
+  const po = out._addr(), so = out.itemsize;
+  write1(n, sa, sb, so);
+  if (parallelElementwise("binary", op, t.code, [pa, pb, po], 1)) return;
+  const row = rowKernel(2, op, t.code);
+  if (row === null) {
     kernels.k.binary(op, t.code, pa, pb, po, 1, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
+    return;
+  }
+  // Successive large calls sweep their blocks in alternating directions, so that each starts on
+  // the blocks the previous one touched last, still in L2: np.add of two 1e5 float64 arrays
+  // (2.4 MB, more than L2) took 27.8 µs per call in a loop one way, 24.8 alternating. Any order
+  // is valid: an output that partly overlaps an input got a copy of it (usableOut), and one that
+  // is exactly an input is read and written element by element.
+  backward = !backward;
+  if (!backward) { row(pa, pb, po, n, sa, sb, so); return; }
+  const blk = SWEEP_BLOCK_BYTES / so;
+  for (let s = Math.floor((n - 1) / blk) * blk; s >= 0; s -= blk) {
+    row(pa + s * sa, pb + s * sb, po + s * so, Math.min(blk, n - s), sa, sb, so);
   }
 }
+const SWEEP_BLOCK_BYTES = 1 << 15;
+let backward = false;
 
 export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown, y: unknown, o: ndarray | null = null): ndarray | number | boolean | undefined {
   // The common case first, with the fewest checks: C-contiguous arrays of one dtype and shape.
