@@ -203,7 +203,7 @@ const CASES = [
     tf: { setup: () => [tf.fill([1e7], 0.5)], run: ([a]) => tf.sum(a).dataSync()[0] },
   },
   onRandom("max f64 1e5", "reductions", 1e5, "max", (a) => tf.max(a).dataSync()[0], { threads: true }),
-  onRandom("argmax f64 1e5", "reductions", 1e5, "argmax", (a) => tf.argMax(a).dataSync()[0]),
+  onRandom("argmax f64 1e5", "reductions", 1e5, "argmax", (a) => tf.argMax(a).dataSync()[0], { threads: true }),
   {
     name: "mean axis0 1000x1000", group: "reductions", needs: "mean", threads: true, data: () => [lcg(1e6)],
     setup: ([u]) => [nwArray(u, [1000, 1000])], run: ([a]) => np.mean(a, 0),

@@ -14,6 +14,7 @@ import { ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { readNumber } from "../ndarray/element.js";
 import { reduceInto } from "./core.js";
 import { asArray, singleAxis } from "./common.js";
+import { parallelArg } from "./parallel.js";
 
 type ArgOpts = { axis?: number | null; out?: ndarray | null; keepdims?: boolean };
 
@@ -33,6 +34,12 @@ function arg(kind: ArgKind, a: unknown, rest: unknown[]): ndarray | number {
   }
   if (axis === null && !p.out && !p.keepdims && src._isC() && src.ndim === 1) {
     // the flattened contiguous array: one kernel row, the index straight out of scratch memory
+    const par = kind <= ArgKind.argmin && src.dtype.isFloat && src._addr() % src.itemsize === 0 ?
+      parallelArg(kind, src.dtype.code, src._addr(), src.itemsize, src.size) : -1;
+    if (par >= 0) {
+      if (src !== x && src.base === null) src.dispose();
+      return par;
+    }
     const i32 = heap.i32;
     i32[ndShapePtr() >>> 2] = src.size;
     i32[ndStridesPtr(0) >>> 2] = src.itemsize;

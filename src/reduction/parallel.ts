@@ -145,6 +145,45 @@ export function parallelFold(kind: number, code: number, src: number, ss: number
 }
 
 /**
+ * argmax / argmin (`kind` 0 / 1) of n contiguous float elements at src on the pool, or -1 when
+ * the pool cannot take it. Each thread finds the first extreme of its piece (the first NaN if
+ * any); then a later piece wins only with a NaN (none before) or a strictly greater / smaller
+ * value, which makes the first extreme of the whole run, as NumPy's.
+ */
+export function parallelArg(kind: number, code: number, src: number, isz: number, n: number): number {
+  if (n < PARALLEL_SUM_MIN || !poolReady()) return -1;
+  const per = Math.ceil(n / threadCount() / 64) * 64;
+  const pieces = Math.ceil(n / per);
+  if (pieces < 2) return -1;
+  // per piece: shape, src stride, out stride (words); then the int64 results (8-aligned)
+  const geo = arena.get(pieces * 12 + pieces * 8 + 16);
+  const outs = (geo + pieces * 12 + 7) & ~7;
+  const w = heap.i32;
+  for (let i = 0; i < pieces; i++) {
+    const g = (geo >>> 2) + i * 3;
+    w[g] = Math.min(per, n - i * per); w[g + 1] = isz; w[g + 2] = 0;
+  }
+  const ok = runTask({
+    fn: "reduce_arg", chunks: pieces, nargs: 11,
+    args(i, a, at) {
+      const g = geo + i * 12;
+      // (kind, code, vertical, src, out, best, ndim, shape, ss, os, bs)
+      a[at] = kind; a[at + 1] = code; a[at + 2] = 0; a[at + 3] = src + i * per * isz; a[at + 4] = outs + i * 8;
+      a[at + 5] = 0; a[at + 6] = 1; a[at + 7] = g; a[at + 8] = g + 4; a[at + 9] = g + 8; a[at + 10] = 0;
+    },
+  });
+  if (!ok) return -1;
+  const vals = isz === 4 ? heap.f32 : heap.f64, sh = isz === 4 ? 2 : 3;
+  const idx = heap.i32; // indices < 2^31: the low words
+  let best = idx[outs >>> 2], bv = vals[(src >>> sh) + best];
+  for (let i = 1; i < pieces && bv === bv; i++) {
+    const j = i * per + idx[(outs >>> 2) + 2 * i], v = vals[(src >>> sh) + j];
+    if (v !== v || (kind === 0 ? v > bv : v < bv)) { best = j; bv = v; }
+  }
+  return best;
+}
+
+/**
  * reduce_h / reduce_v with the geometry already written (ndShapePtr, strides of src / acc /
  * mask at ndStridesPtr(0..2)), split along a kept axis (one whose accumulator stride is not 0,
  * among the first `eligible` axes): every accumulator element is then reduced by one chunk, in
