@@ -7,7 +7,7 @@ import { Code, bool as boolT, type DType } from "../dtype/dtype.js";
 import { checkWeakScalar } from "../dtype/promotion.js";
 import { assign, setScalar } from "../ndarray/assign.js";
 import { plan as makePlan, NPY_BUFSIZE, type Plan } from "./plan.js";
-import { parallelSum, parallelFold } from "./parallel.js";
+import { parallelFull } from "./parallel.js";
 import { RKind, runReduce, denseCopy, accLayout, kernelScratch } from "./kernels.js";
 import { kernels } from "../runtime/wasm.js";
 import { heap } from "../runtime/memory.js";
@@ -153,10 +153,7 @@ export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | bo
   else if (x.dtype === loop) heap.u8.copyWithin(accPtr, x._addr(), x._addr() + loop.itemsize);
   else return undefined;
   const chunk = x.dtype === loop ? n : Math.min(n, NPY_BUFSIZE);
-  if (loop.isFloat && (spec.kind === RKind.sum || spec.kind === RKind.nansum) ?
-    parallelSum(spec.kind, x.dtype.code, loop.code, x._addr(), x.itemsize, n, chunk, accPtr, kernelScratch()) :
-    x.dtype === loop && spec.kind >= RKind.max && spec.kind <= RKind.fmin &&
-    parallelFold(spec.kind, loop.code, x._addr(), x.itemsize, n, accPtr, loop.itemsize, loop.isFloat, kernelScratch())) {
+  if (parallelFull(spec.kind, x.dtype.code, loop.code, loop.isFloat, loop.itemsize, x._addr(), x.itemsize, n, chunk, accPtr, kernelScratch())) {
     return readNumber(loop.code, accPtr);
   }
   const i32 = heap.i32;

@@ -10,7 +10,7 @@ import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { assign } from "../ndarray/assign.js";
 import type { DType } from "../dtype/dtype.js";
 import type { Plan } from "./plan.js";
-import { parallelSum, parallelKept, parallelFold } from "./parallel.js";
+import { parallelFull, parallelKept } from "./parallel.js";
 
 /** Mirrors assembly/reduce.ts RKind / ArgKind / CumKind. */
 export const enum RKind {
@@ -109,11 +109,8 @@ export function runReduce(j: ReduceJob): boolean {
   expand(plan, 0, plan.blockDims, ops, src.shape, dims);
   const kb = dims.length - outer;
   if (kb > 1 && plan.chunk > KERNEL_CH) return false;
-  if (outer === 0 && kb === 1 && !j.mask && !j.aux && acc.dtype.isFloat && (j.kind === RKind.sum || j.kind === RKind.nansum) &&
-    acc._addr() % acc.itemsize === 0 &&
-    parallelSum(j.kind, kcode, acode, src._addr(), dims[0].s[0], dims[0].n, plan.chunk, acc._addr(), kernelScratch())) return true;
-  if (outer === 0 && kb === 1 && !j.mask && !j.aux && kcode === acode && j.kind >= RKind.max && j.kind <= RKind.fmin &&
-    parallelFold(j.kind, kcode, src._addr(), dims[0].s[0], dims[0].n, acc._addr(), acc.itemsize, acc.dtype.isFloat, kernelScratch())) return true;
+  if (outer === 0 && kb === 1 && !j.mask && !j.aux && parallelFull(j.kind, kcode, acode, acc.dtype.isFloat, acc.itemsize,
+    src._addr(), dims[0].s[0], dims[0].n, plan.chunk, acc._addr(), kernelScratch())) return true;
   writeDims(dims);
   const args = [j.kind, kcode, acode, src._addr(), acc._addr(), dims.length, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
     kb, plan.chunk, maskAddr, j.mask ? ndStridesPtr(2) : 0, aux, kernelScratch()];

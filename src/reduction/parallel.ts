@@ -15,9 +15,8 @@ import { poolReady } from "../threads/config.js";
 import { MAX_CHUNKS } from "../threads/protocol.js";
 import { Code } from "../dtype/dtype.js";
 import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
+import { RKind } from "./kernels.js";
 
-/** Runs from which a full reduction splits: with spinning workers (protocol.ts SPIN) a 1e5 sum
- *  took 9.7 µs on 2 threads and 14.5 on 1. */
 /** Elements from which one long run is reduced on the pool (parallelSum, parallelFold): with
  *  spinning workers (protocol.ts SPIN) a 1e5 sum took 9.7 µs on 2 threads and 14.5 on 1. */
 export const PARALLEL_SUM_MIN = 1 << 16;
@@ -37,57 +36,93 @@ function threadScratches(main: number, n: number): number[] {
 
 const arena = new Arena();
 
-/**
- * acc (one float element at accPtr, of code acode) += sum of n elements of src (stride ss,
- * dtype kcode), NumPy's order, with inner-loop calls of `chunk` elements. Returns false (nothing
- * done) when the pool cannot take it.
- */
-export function parallelSum(kind: number, kcode: number, acode: number, src: number, ss: number, n: number,
-  chunk: number, accPtr: number, scratch: number): boolean {
-  if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
-  const f32 = acode === Code.float32, isz = f32 ? 4 : 8;
-  const r = f32 ? Math.fround : (x: number) => x;
-  let leaves: { off: number; n: number; rows: number }[] = [];
-  const buffered = chunk < n;
-  if (!buffered) {
-    leaves = pairwiseNodes(n, LEAF_MIN, MAX_DEPTH).map(([off, len]) => ({ off, n: len, rows: 1 }));
-  } else {
-    // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
-    const full = Math.floor(n / chunk);
-    const per = Math.max(1, Math.ceil(LEAF_MIN / chunk), Math.ceil(full / (MAX_CHUNKS - 1)));
-    for (let j = 0; j < full; j += per) leaves.push({ off: j * chunk, n: chunk, rows: Math.min(per, full - j) });
-    if (n % chunk) leaves.push({ off: full * chunk, n: n % chunk, rows: 1 });
-  }
-  const nslots = leaves.reduce((s, l) => s + l.rows, 0);
-  // per leaf: shape (2 words), strides src (2), strides acc (2); then the slots (8-aligned)
-  const geo = arena.get(leaves.length * 24 + nslots * 8 + 16);
-  const slots = (geo + leaves.length * 24 + 15) & ~15;
-  let w = heap.i32;
-  const slotOf: number[] = [];
-  let s = 0;
+/** A piece of a run reduced into its own slots: `rows` consecutive runs of n elements from
+ *  element `off`, one slot each from slot index `slot`; `chunk` is reduce_h's block argument. */
+interface Leaf { off: number; n: number; rows: number; slot: number; chunk: number }
+
+/** reduce_h over each leaf on the pool (src stride ss, slots of isz bytes from `slots`), the
+ *  geometry written after the last slot. Returns false when the pool cannot take it. */
+function runLeaves(kind: number, kcode: number, acode: number, src: number, ss: number, leaves: readonly Leaf[],
+  slots: number, isz: number, scratch: number): boolean {
+  const end = leaves.reduce((e, l) => Math.max(e, l.slot + l.rows), 0);
+  const geo = (slots + end * isz + 3) & ~3;
+  const w = heap.i32;
   leaves.forEach((l, i) => {
     const g = (geo >>> 2) + i * 6;
     w[g] = l.rows; w[g + 1] = l.n;          // shape: rows x n
     w[g + 2] = l.n * ss; w[g + 3] = ss;      // src strides
     w[g + 4] = isz; w[g + 5] = 0;            // acc strides: one slot per row
-    slotOf.push(s); s += l.rows;
   });
-  if (f32) heap.f32.fill(-0, slots >>> 2, (slots >>> 2) + nslots);
-  else heap.f64.fill(-0, slots >>> 3, (slots >>> 3) + nslots);
-  const threads = threadScratches(scratch, threadCount());
-  w = heap.i32;
-  const ok = runTask({
+  return runTask({
     fn: "reduce_h", chunks: leaves.length, nargs: 15,
-    threadArg: { index: 14, values: threads },
+    threadArg: { index: 14, values: threadScratches(scratch, threadCount()) },
     args(i, a, at) {
       const l = leaves[i], g = geo + i * 24;
       // (kind, code, acode, src, acc, ndim, shape, ss, as, k, chunk, mask, ms, aux, scratch)
       a[at] = kind; a[at + 1] = kcode; a[at + 2] = acode; a[at + 3] = src + l.off * ss;
-      a[at + 4] = slots + slotOf[i] * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
-      a[at + 9] = 1; a[at + 10] = -l.n; a[at + 11] = 0; // -n: a piece of a streaming sum (reduce_h) a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
+      a[at + 4] = slots + l.slot * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
+      a[at + 9] = 1; a[at + 10] = l.chunk; a[at + 11] = 0; a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
     },
   });
-  if (!ok) return false;
+}
+
+/** Slots (16-aligned) for nslots elements of isz bytes, with room after them for nleaves leaves'
+ *  geometry and `extra` bytes. */
+const slotBlock = (nslots: number, isz: number, nleaves: number, extra = 0): number =>
+  (arena.get(nslots * isz + nleaves * 24 + extra + 32) + 15) & ~15;
+
+/** One contiguous piece per thread, in multiples of 64 elements, as leaves with a slot each;
+ *  [] when n is too small. */
+function threadPieces(n: number): Leaf[] {
+  if (n < PARALLEL_SUM_MIN || !poolReady()) return [];
+  const per = Math.ceil(n / threadCount() / 64) * 64, out: Leaf[] = [];
+  for (let off = 0; off < n; off += per) {
+    const len = Math.min(per, n - off);
+    out.push({ off, n: len, rows: 1, slot: out.length, chunk: len });
+  }
+  return out.length < 2 ? [] : out;
+}
+
+/** acc (one element at accPtr) reduced with n more elements of src (stride ss) on the pool, for
+ *  the full reductions that can split: float sums (parallelSum) and max / min / fmax / fmin
+ *  (parallelFold). `chunk`: NumPy's inner-loop size. Returns false when the caller should run
+ *  the kernel itself. */
+export function parallelFull(kind: RKind, kcode: number, acode: number, accIsFloat: boolean, accSize: number,
+  src: number, ss: number, n: number, chunk: number, accPtr: number, scratch: number): boolean {
+  if (kind === RKind.sum || kind === RKind.nansum) {
+    return accIsFloat && accPtr % accSize === 0 && parallelSum(kind, kcode, acode, src, ss, n, chunk, accPtr, scratch);
+  }
+  return kind >= RKind.max && kind <= RKind.fmin && kcode === acode &&
+    parallelFold(kind, kcode, src, ss, n, accPtr, accSize, accIsFloat, scratch);
+}
+
+/**
+ * acc (one float element at accPtr, of code acode) += sum of n elements of src (stride ss,
+ * dtype kcode), NumPy's order, with inner-loop calls of `chunk` elements. Returns false (nothing
+ * done) when the pool cannot take it.
+ */
+function parallelSum(kind: number, kcode: number, acode: number, src: number, ss: number, n: number,
+  chunk: number, accPtr: number, scratch: number): boolean {
+  if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
+  const f32 = acode === Code.float32, isz = f32 ? 4 : 8;
+  const r = f32 ? Math.fround : (x: number) => x;
+  const leaves: Leaf[] = [];
+  const buffered = chunk < n;
+  // chunk -n: a piece of a streaming sum (reduce_h)
+  if (!buffered) {
+    pairwiseNodes(n, LEAF_MIN, MAX_DEPTH).forEach(([off, len], i) => leaves.push({ off, n: len, rows: 1, slot: i, chunk: -len }));
+  } else {
+    // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
+    const full = Math.floor(n / chunk);
+    const per = Math.max(1, Math.ceil(LEAF_MIN / chunk), Math.ceil(full / (MAX_CHUNKS - 1)));
+    for (let j = 0; j < full; j += per) leaves.push({ off: j * chunk, n: chunk, rows: Math.min(per, full - j), slot: j, chunk: -chunk });
+    if (n % chunk) leaves.push({ off: full * chunk, n: n % chunk, rows: 1, slot: full, chunk: -(n % chunk) });
+  }
+  const nslots = leaves.reduce((s, l) => s + l.rows, 0);
+  const slots = slotBlock(nslots, isz, leaves.length);
+  if (f32) heap.f32.fill(-0, slots >>> 2, (slots >>> 2) + nslots);
+  else heap.f64.fill(-0, slots >>> 3, (slots >>> 3) + nslots);
+  if (!runLeaves(kind, kcode, acode, src, ss, leaves, slots, isz, scratch)) return false;
   const vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nslots) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nslots);
   const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
   if (!buffered) acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
@@ -103,38 +138,17 @@ export function parallelSum(kind: number, kcode: number, acode: number, src: num
  * the SIMD lanes met the data: a tie between 0.0 and -0.0. So a float result of zero is left to
  * the caller (false, acc unchanged), to be recomputed on one thread as usual.
  */
-export function parallelFold(kind: number, code: number, src: number, ss: number, n: number, accPtr: number,
+function parallelFold(kind: number, code: number, src: number, ss: number, n: number, accPtr: number,
   isz: number, isFloat: boolean, scratch: number): boolean {
-  if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
-  const t = threadCount();
-  const per = Math.ceil(n / t / 64) * 64;
-  const pieces = Math.ceil(n / per);
-  if (pieces < 2) return false;
-  // per piece: shape (1 x len), src strides, acc strides; then the slots (16-aligned)
-  const geo = arena.get(pieces * 24 + pieces * isz + 32);
-  const slots = (geo + pieces * 24 + 15) & ~15;
+  // the pieces' slots, each a copy of acc to start with, then (after the geometry) the result's
+  const leaves = threadPieces(n);
+  const pieces = leaves.length;
+  if (pieces === 0) return false;
+  const slots = slotBlock(pieces, isz, pieces, 16), res = (slots + pieces * (isz + 24) + 31) & ~15;
   const k = kernels.k;
   for (let i = 0; i < pieces; i++) k.mem_copy(slots + i * isz, accPtr, isz);
-  const w = heap.i32;
-  for (let i = 0; i < pieces; i++) {
-    const g = (geo >>> 2) + i * 6, len = Math.min(per, n - i * per);
-    w[g] = 1; w[g + 1] = len; w[g + 2] = len * ss; w[g + 3] = ss; w[g + 4] = isz; w[g + 5] = 0;
-  }
-  const threads = threadScratches(scratch, t);
-  const ok = runTask({
-    fn: "reduce_h", chunks: pieces, nargs: 15,
-    threadArg: { index: 14, values: threads },
-    args(i, a, at) {
-      const g = geo + i * 24, len = Math.min(per, n - i * per);
-      // (kind, code, acode, src, acc, ndim, shape, ss, as, k, chunk, mask, ms, aux, scratch)
-      a[at] = kind; a[at + 1] = code; a[at + 2] = code; a[at + 3] = src + i * per * ss;
-      a[at + 4] = slots + i * isz; a[at + 5] = 2; a[at + 6] = g; a[at + 7] = g + 8; a[at + 8] = g + 16;
-      a[at + 9] = 1; a[at + 10] = len; a[at + 11] = 0; a[at + 12] = 0; a[at + 13] = 0; a[at + 14] = 0;
-    },
-  });
-  if (!ok) return false;
-  // the slots as one run of `pieces` elements folded into a temporary, then kept if nonzero
-  const res = slots + pieces * isz;
+  if (!runLeaves(kind, code, code, src, ss, leaves, slots, isz, scratch)) return false;
+  // the slots as one run folded into res (a copy of acc), kept if nonzero
   k.mem_copy(res, accPtr, isz);
   const v = heap.i32, sh = ndShapePtr() >>> 2;
   v[sh] = pieces; v[ndStridesPtr(0) >>> 2] = isz; v[ndStridesPtr(1) >>> 2] = 0;
@@ -151,24 +165,18 @@ export function parallelFold(kind: number, code: number, src: number, ss: number
  * value, which makes the first extreme of the whole run, as NumPy's.
  */
 export function parallelArg(kind: number, code: number, src: number, isz: number, n: number): number {
-  if (n < PARALLEL_SUM_MIN || !poolReady()) return -1;
-  const per = Math.ceil(n / threadCount() / 64) * 64;
-  const pieces = Math.ceil(n / per);
-  if (pieces < 2) return -1;
-  // per piece: shape, src stride, out stride (words); then the int64 results (8-aligned)
-  const geo = arena.get(pieces * 12 + pieces * 8 + 16);
-  const outs = (geo + pieces * 12 + 7) & ~7;
+  const ps = threadPieces(n), pieces = ps.length;
+  if (pieces === 0) return -1;
+  // the int64 results, then per piece: shape, src stride, out stride (words)
+  const outs = slotBlock(pieces, 8, pieces), geo = outs + pieces * 8;
   const w = heap.i32;
-  for (let i = 0; i < pieces; i++) {
-    const g = (geo >>> 2) + i * 3;
-    w[g] = Math.min(per, n - i * per); w[g + 1] = isz; w[g + 2] = 0;
-  }
+  ps.forEach((p, i) => { const g = (geo >>> 2) + i * 3; w[g] = p.n; w[g + 1] = isz; w[g + 2] = 0; });
   const ok = runTask({
     fn: "reduce_arg", chunks: pieces, nargs: 11,
     args(i, a, at) {
       const g = geo + i * 12;
       // (kind, code, vertical, src, out, best, ndim, shape, ss, os, bs)
-      a[at] = kind; a[at + 1] = code; a[at + 2] = 0; a[at + 3] = src + i * per * isz; a[at + 4] = outs + i * 8;
+      a[at] = kind; a[at + 1] = code; a[at + 2] = 0; a[at + 3] = src + ps[i].off * isz; a[at + 4] = outs + i * 8;
       a[at + 5] = 0; a[at + 6] = 1; a[at + 7] = g; a[at + 8] = g + 4; a[at + 9] = g + 8; a[at + 10] = 0;
     },
   });
@@ -177,7 +185,7 @@ export function parallelArg(kind: number, code: number, src: number, isz: number
   const idx = heap.i32; // indices < 2^31: the low words
   let best = idx[outs >>> 2], bv = vals[(src >>> sh) + best];
   for (let i = 1; i < pieces && bv === bv; i++) {
-    const j = i * per + idx[(outs >>> 2) + 2 * i], v = vals[(src >>> sh) + j];
+    const j = ps[i].off + idx[(outs >>> 2) + 2 * i], v = vals[(src >>> sh) + j];
     if (v !== v || (kind === 0 ? v > bv : v < bv)) { best = j; bv = v; }
   }
   return best;

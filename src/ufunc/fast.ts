@@ -61,6 +61,9 @@ function binaryC(op: number, t: DType, pa: number, pb: number, out: ndarray, n: 
   const row = rowKernel(2, op, t.code);
   if (row !== null) row(pa, pb, out._addr(), n, sa, sb, out.dtype.itemsize);
 }
+/** Block size of the alternating sweeps in binaryBig, and the direction of the next one. */
+const SWEEP_BLOCK_BYTES = 1 << 15;
+let backward = false;
 function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
   const po = out._addr(), so = out.itemsize;
   write1(n, sa, sb, so);
@@ -82,8 +85,6 @@ function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n
     row(pa + s * sa, pb + s * sb, po + s * so, Math.min(blk, n - s), sa, sb, so);
   }
 }
-const SWEEP_BLOCK_BYTES = 1 << 15;
-let backward = false;
 
 export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown, y: unknown, o: ndarray | null = null): ndarray | number | boolean | undefined {
   // The common case first, with the fewest checks: C-contiguous arrays of one dtype and shape.
