@@ -313,6 +313,29 @@ function ndOuter(
   }
 }
 
+/** binLoop<T, R, O, Stream, Stream> for R as wide as T, walking down from the end: 64-byte steps
+ *  from the top, then the first n % (4 vectors) elements forward. A large call that runs after
+ *  one that walked up starts on the lines that one touched last, still in L2 (fast.ts). */
+@inline function binLoopDown<T, R, O>(a: usize, b: usize, o: usize, n: i32): void {
+  const z = i64x2.splat(0);
+  const head = n % (64 / <i32>sizeof<T>());
+  let off = <usize>n * sizeof<T>();
+  const stop = <usize>head * sizeof<T>();
+  while (off > stop) {
+    off -= 64;
+    const pa = a + off, pb = b + off, po = o + off;
+    const r3 = kernel<BinSrc<T, O, Stream, Stream>>().get(pa, pb, 48, z, z);
+    const r2 = kernel<BinSrc<T, O, Stream, Stream>>().get(pa, pb, 32, z, z);
+    v128.store(po, fin<O>(r3), 48);
+    v128.store(po, fin<O>(r2), 32);
+    const r1 = kernel<BinSrc<T, O, Stream, Stream>>().get(pa, pb, 16, z, z);
+    const r0 = kernel<BinSrc<T, O, Stream, Stream>>().get(pa, pb, 0, z, z);
+    v128.store(po, fin<O>(r1), 16);
+    v128.store(po, fin<O>(r0));
+  }
+  binLoop<T, R, O, Stream, Stream>(a, b, o, head);
+}
+
 /** Contiguous a and out, broadcast scalar b, op with a vs() form (R == T). */
 @inline function binLoopVS<T, O>(a: usize, b: usize, o: usize, n: i32): void {
   const cb = load<T>(b);
@@ -333,13 +356,20 @@ function ndOuter(
   }
 }
 
-/** Binary row kernel: out (R) = op(a (T), b (T)) for n elements. */
+/** Binary row kernel: out (R) = op(a (T), b (T)) for n elements. n < 0 asks for -n elements in
+ *  any order, walking down where the loop can (contiguous operands, R as wide as T): out must then
+ *  be disjoint from the inputs or exactly one of them, as for every contiguous call. */
 @final export class BinaryRow<T, R, O> {
   row(a: usize, b: usize, o: usize, n: i32, sa: isize, sb: isize, so: isize): void {
     const st = <isize>sizeof<T>();
     const sr = <isize>sizeof<R>();
+    let down = n < 0;
+    if (down) n = -n;
     if (isHeavy<O, T>()) { binHeavy<T, O>(a, b, o, n, sa, sb, so); return; }
     if (kernel<O>().hasV<T>()) {
+      if (sizeof<T>() == sizeof<R>()) {
+        if (down && sa == st && sb == st && so == sr) { binLoopDown<T, R, O>(a, b, o, n); return; }
+      }
       if (so == sr) {
         if (sa == st) {
           if (sb == st) { binLoop<T, R, O, Stream, Stream>(a, b, o, n); return; }

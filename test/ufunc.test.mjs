@@ -353,8 +353,8 @@ test("shapes and strides are immutable (results may share them)", () => {
   assert.equal(np.add(c, 1).tolist(), [3, 3, 3]);
 });
 
-test("large contiguous calls: blocks swept in alternating directions give the same values", () => {
-  // binaryBig (fast.ts) alternates the block order of successive calls; every call must match
+test("large contiguous calls: sweeps in alternating directions give the same values", () => {
+  // binaryBig (fast.ts) alternates the direction of successive calls; every call must match
   np.config({ threads: 1 });
   try {
     const n = 5 * 4096 + 37; // above PARALLEL_MIN (2^14): the blocked path
@@ -365,6 +365,22 @@ test("large contiguous calls: blocks swept in alternating directions give the sa
       for (let i = 0; i < n; i++) {
         if (sum[i] !== xs[i] + ys[i] || scaled[i] !== xs[i] * 2.5 || lt[i] !== +(xs[i] < ys[i])) assert.unreachable(`call ${call}, element ${i}`);
       }
+    }
+    // every lane width, lengths with a head of 0 .. 63 elements before the downward 64-byte steps
+    const wrap = { int8: (v) => (v << 24) >> 24, int16: (v) => (v << 16) >> 16, int32: (v) => v | 0, float32: Math.fround };
+    for (const [dt, f] of Object.entries(wrap)) {
+      for (const m of [n, n + 1, n + 63, 1 << 15]) {
+        const p = np.arange(m).astype(dt), q = np.arange(m, 0, -1).astype(dt);
+        for (let call = 0; call < 2; call++) {
+          const got = np.multiply(p, q).toTypedArray();
+          for (let i = 0; i < m; i++) if (got[i] !== f(f(i) * f(m - i))) assert.unreachable(`${dt} n=${m} call ${call}, element ${i}: ${got[i]}`);
+        }
+      }
+    }
+    const bools = np.greater(a, 0), other = np.less(b, 0);
+    for (let call = 0; call < 2; call++) {
+      const got = np.logical_and(bools, other).toTypedArray();
+      for (let i = 0; i < n; i++) if (got[i] !== +(xs[i] > 0 && ys[i] < 0)) assert.unreachable(`logical_and call ${call}, element ${i}`);
     }
     const c = np.array(xs); // in place, two calls: one in each direction
     np.add(c, b, { out: c }); np.add(c, b, { out: c });
