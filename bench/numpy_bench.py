@@ -12,6 +12,7 @@ import platform
 import re
 import statistics
 import sys
+import time
 import timeit
 
 import numpy as np
@@ -88,6 +89,12 @@ def main(argv):
         elif not a.startswith("--"):
             pattern = re.compile(a, re.I)
         i += 1
+    # Warm up before the first case, which otherwise reads 10-50% slower than the same statement
+    # timed right after it ("add 3 elems, in np.scope" vs "add 3 elems": 363 vs 321 ns).
+    warm = timeit.Timer("np.add(a, b)", "a = np.ones(3); b = np.ones(3)", globals={"np": np})
+    end = time.perf_counter() + (0.1 if quick else 0.5)
+    while time.perf_counter() < end:
+        warm.timeit(1000)
     results = {}
     for name, (setup, stmt) in CASES.items():
         if only is not None and name not in only:
