@@ -97,6 +97,20 @@ test("1e6 scoped iterations of np.add(np.zeros(100), 1) hold RSS growth under 64
   assert.ok(grew < 64, `RSS grew ${grew.toFixed(1)} MB`);
 });
 
+test("synchronous loops of unscoped operations reuse memory (finalizers run before the heap grows)", () => {
+  // 400 x 16 MiB = 6.4 GB and 6e5 x 8 KiB = 4.8 GB in all, without yielding: both filled the
+  // 4 GiB memory before lifetime.ts's synchronous cleanup
+  let x = np.zeros(2 ** 21);
+  for (let i = 0; i < 400; i++) x = np.add(x, 1);
+  assert.is(x.get(0), 400);
+  assert.is(x.get(2 ** 21 - 1), 400);
+  let y = np.zeros(1000);
+  for (let i = 0; i < 6e5; i++) y = np.add(y, 1);
+  assert.is(y.get(999), 6e5);
+  const wasm = np.memoryStats().memoryBytes / 2 ** 20;
+  assert.ok(wasm < 2048, `wasm memory ${wasm.toFixed(0)} MB`);
+});
+
 test("2000 unscoped 1e6-element arrays, yielding every 10, stay under 2 GB (GC frees them)", async () => {
   for (let i = 0; i < 2000; i++) {
     const a = np.zeros(1e6);

@@ -3,7 +3,8 @@
 //  - a.dispose() / `using`;
 //  - garbage collection, through a FinalizationRegistry (only for owners made outside a scope,
 //    because register() costs ~150 ns).
-import { free, blockSize } from "./memory.js";
+import { free, blockSize, setReclaimer } from "./memory.js";
+import { memory } from "./wasm.js";
 
 export interface Owner { _ptr: number; _id: number }
 
@@ -12,12 +13,77 @@ export interface Owner { _ptr: number; _id: number }
 // or -1 once disposed; ids are recycled only after their finalizer ran, so none is ever aliased.
 const cellPtr: number[] = [];
 const freeIds: number[] = [];
-const registry = new FinalizationRegistry<number>((id) => {
+let finalized = 0;
+
+// Finalizers run only between tasks, so a synchronous loop of unscoped operations (`x = np.add(x,
+// 1)` over 1e6 float64, in a notebook cell) used to fill the 4 GiB memory in about 500 steps. In
+// Node the registry comes from a private context made with V8's flags for
+// FinalizationRegistry.prototype.cleanupSome (runs the finalizers of what the GC already
+// collected, synchronously) and gc (a full collection); the flags are switched back off at once,
+// so no other context sees either. Elsewhere, or if that fails, finalizers keep their usual rhythm.
+interface Collector { FR: typeof FinalizationRegistry; gc: (() => void) | null }
+function collector(): Collector {
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  const g = globalThis as any;
+  const plain = { FR: FinalizationRegistry, gc: typeof g.gc === "function" ? g.gc as () => void : null };
+  if (typeof (FinalizationRegistry.prototype as any).cleanupSome === "function") return plain;
+  const get = g.process?.getBuiltinModule ?? (typeof g.require === "function" ? g.require : null);
+  if (!get || !g.process?.versions?.node) return plain;
+  try {
+    const v8 = get("node:v8"), vm = get("node:vm");
+    const hadGc = plain.gc !== null;
+    v8.setFlagsFromString("--harmony-weak-refs-with-cleanup-some");
+    if (!hadGc) v8.setFlagsFromString("--expose-gc");
+    let made: { FR: typeof FinalizationRegistry; gc: (() => void) | undefined };
+    try {
+      made = vm.runInNewContext("({ FR: FinalizationRegistry, gc: typeof gc === 'function' ? gc : undefined })");
+    } finally {
+      v8.setFlagsFromString("--no-harmony-weak-refs-with-cleanup-some");
+      if (!hadGc) v8.setFlagsFromString("--no-expose-gc");
+    }
+    if (typeof (made.FR.prototype as any).cleanupSome !== "function") return plain;
+    return { FR: made.FR, gc: plain.gc ?? made.gc ?? null };
+  } catch {
+    return plain;
+  }
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+}
+const { FR, gc } = collector();
+const registry = new FR<number>((id) => {
   const p = cellPtr[id];
   if (p >= 0) free(p);
   cellPtr[id] = -1;
   freeIds.push(id);
+  finalized++;
 });
+const cleanupSome = (registry as unknown as { cleanupSome?: () => void }).cleanupSome?.bind(registry) ?? null;
+
+// The last RECENT owners stay strongly held: library code may keep an array's address after its
+// last use of the array object within one operation, so an owner made moments ago must not be
+// freed mid-operation by a synchronous cleanup.
+const RECENT = 16;
+const recent: (Owner | undefined)[] = new Array(RECENT);
+let recentAt = 0;
+
+// Bytes handed to the GC since the last forced collection, and how many justify one: a full
+// collection costs ~1-10 ms, so it runs only once this much memory could be garbage.
+let unscopedBytes = 0;
+const FORCE_MIN = 128 << 20;
+
+/** The heap is about to grow (force: it cannot): free what the GC found unreachable, collecting
+ *  first when enough unscoped memory was handed out since the last time (or when forced). */
+function reclaim(force: boolean): boolean {
+  if (cleanupSome === null) return false;
+  const before = finalized;
+  cleanupSome();
+  if (gc !== null && finalized === before && (force || unscopedBytes >= Math.max(FORCE_MIN, memory.buffer.byteLength / 4))) {
+    unscopedBytes = 0;
+    gc();
+    cleanupSome();
+  }
+  return finalized !== before;
+}
+setReclaimer(reclaim);
 
 // The GC sees an ndarray as a small JS object and cannot know it pins wasm memory, so large
 // unscoped arrays could pile up between collections while the heap grows. So every unscoped
@@ -34,10 +100,12 @@ const scopes: Owner[][] = [];
 
 // Registration is deferred to a microtask (or to every 256 owners): an array disposed before then
 // (create, use, dispose — or a temporary freed by library code) never pays for register(). The
-// pending list holds at most 256 owners strongly, so it cannot pin memory in long loops.
+// pending list holds at most 256 owners or 32 MiB strongly, so it cannot pin memory in long loops.
 const pending: Owner[] = [];
 let flushQueued = false;
 const PENDING_MAX = 256;
+const PENDING_MAX_BYTES = 32 << 20;
+let pendingBytes = 0;
 
 function register(owner: Owner): void {
   const id = freeIds.length ? freeIds.pop()! : cellPtr.length;
@@ -45,11 +113,13 @@ function register(owner: Owner): void {
   owner._id = id;
   registry.register(owner, id);
   const bytes = blockSize(owner._ptr);
+  unscopedBytes += bytes;
   if (bytes >= BALLAST_MIN) ballast.set(owner, new ArrayBuffer(bytes));
 }
 
 function flush(): void {
   flushQueued = false;
+  pendingBytes = 0;
   for (let i = 0; i < pending.length; i++) {
     const o = pending[i];
     if (o._ptr >= 0 && o._id < 0) register(o);
@@ -64,8 +134,10 @@ export function adopt(owner: Owner): void {
   else adoptUnscoped(owner);
 }
 function adoptUnscoped(owner: Owner): void {
+  recent[recentAt++ & (RECENT - 1)] = owner;
   pending.push(owner);
-  if (pending.length >= PENDING_MAX) flush();
+  pendingBytes += blockSize(owner._ptr);
+  if (pending.length >= PENDING_MAX || pendingBytes >= PENDING_MAX_BYTES) flush();
   else if (!flushQueued) { flushQueued = true; queueMicrotask(flush); }
 }
 
