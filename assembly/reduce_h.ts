@@ -27,7 +27,16 @@ export const SCRATCH_BYTES: i32 = CH * 9 + SCR_N * 8;
 
 /** acc combined with the n elements (T, loaded through L) at p, stride s. */
 export function runH<O, L, T, A>(acc: A, p: usize, n: i32, s: isize, c: A, scr: usize, paired: bool): A {
-  if (kernel<O>().pairwise<A>()) return <A>(acc + pwLoad<L, T, A>(p, n, s, c, scr + PW_OFF, paired));
+  if (kernel<O>().pairwise<A>()) {
+    // Integers (bool: 0/1) summed into float64, as mean does: every partial sum is an integer below
+    // 2^53 (4-byte ones: while n <= 2^21), so the pairwise sum is the exact integer sum, which
+    // integer lanes give several times faster.
+    if (isDefined(kernel<O>().isAdd()) && kernel<L>().plain() && isInteger<T>() && sizeof<T>() <= 4 && sizeof<A>() == 8 &&
+      (sizeof<T>() <= 2 || n <= 1 << 21)) {
+      return <A>(acc + <A>intSumWide<T, i64>(p, n, s));
+    }
+    return <A>(acc + pwLoad<L, T, A>(p, n, s, c, scr + PW_OFF, paired));
+  }
   if (!kernel<O>().ordered<A>()) {
     if (kernel<L>().plain() && sameType<T, A>() && s == <isize>sizeof<T>()) return laneFold<O, A>(acc, p, n);
     if (isDefined(kernel<L>().isNonZero())) {

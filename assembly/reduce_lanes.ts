@@ -181,9 +181,10 @@ export function countValid<T>(p: usize, n: i32, s: isize): i64 {
 
 /** Wrapping sum of n integers T (bool as 0/1) into a 64-bit integer A. */
 export function intSumWide<T, A>(p: usize, n: i32, s: isize): A {
+  if (isBoolean<T>()) return <A>countNz<T>(p, n, s); // any nonzero byte is True, counted once
   let acc: A = <A>0;
   let i = 0;
-  if (s == <isize>sizeof<T>() && !isBoolean<T>()) {
+  if (s == <isize>sizeof<T>()) {
     const W = <i32>(16 / sizeof<T>());
     let v0 = i64x2.splat(0), v1 = i64x2.splat(0);
     for (; i <= n - 2 * W; i += 2 * W) {
@@ -196,8 +197,7 @@ export function intSumWide<T, A>(p: usize, n: i32, s: isize): A {
     p += <usize>i * sizeof<T>();
   }
   for (; i < n; i++) {
-    if (isBoolean<T>()) acc += <A>(<i32>load<u8>(p) != 0 ? 1 : 0);
-    else acc += <A>load<T>(p);
+    acc += <A>load<T>(p);
     p += <usize>s;
   }
   return acc;

@@ -239,4 +239,41 @@ for (const [key, cs] of pwGroups) {
   });
 }
 
+test("integer and bool sums into float64 (mean): exact integer chunk sums, NumPy's bits", () => {
+  // runH sums integers into float64 in integer lanes: each 8192-element chunk (NumPy's cast
+  // buffer) sums to an exact integer, and the chunks add to the accumulator in order
+  const bad = [];
+  const chunked = (xs) => {
+    let acc = 0;
+    for (let i = 0; i < xs.length; i += 8192) {
+      let c = 0;
+      for (let j = i; j < Math.min(i + 8192, xs.length); j++) c += xs[j];
+      acc += c;
+    }
+    return acc;
+  };
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const ranges = { int8: [-128, 128], uint8: [0, 256], int16: [-32768, 32768], uint16: [0, 65536], int32: [-(2 ** 31), 2 ** 31], uint32: [0, 2 ** 32] };
+  for (const [dt, [lo, hi]] of Object.entries(ranges)) {
+    for (const n of [1, 15, 33, 8192, 8193, 3 * 8192 + 17, 100003]) {
+      const xs = Array.from({ length: n }, () => Math.floor(lo + rnd() * (hi - lo)));
+      const a = np.array(xs, dt), want = chunked(xs);
+      const s = np.sum(a, { dtype: "float64" }), m = np.mean(a);
+      if (s !== want) bad.push(`sum ${dt} n=${n}: ${s} != ${want}`);
+      if (m !== want / n) bad.push(`mean ${dt} n=${n}: ${m} != ${want / n}`);
+      const f = np.mean(np.flip(a)), wf = chunked(xs.slice().reverse()) / n; // negative stride
+      if (f !== wf) bad.push(`mean flip ${dt} n=${n}: ${f} != ${wf}`);
+    }
+  }
+  // bool: any nonzero byte counts once, in sum (int64), sum(dtype=float64) and mean
+  const bytes = Uint8Array.from({ length: 30011 }, (_, i) => [0, 1, 2, 255, 0, 7, 1][i % 7]);
+  const nz = bytes.reduce((c, v) => c + (v !== 0), 0);
+  const b = np.frombuffer(bytes, "bool");
+  if (np.sum(b) !== nz) bad.push(`sum bool ${np.sum(b)} != ${nz}`);
+  if (np.sum(b, { dtype: "float64" }) !== nz) bad.push("sum bool float64");
+  if (np.mean(b) !== nz / bytes.length) bad.push(`mean bool ${np.mean(b)} != ${nz / bytes.length}`);
+  if (bad.length) assert.unreachable(bad.join("\n"));
+});
+
 test.run();
