@@ -33,6 +33,7 @@ function resizeInPlace(this: ndarray, ...args: unknown[]): void {
     kernels.k.mem_copy(ptr, this._addr(), oldBytes);
     release(this);
     this._ptr = ptr;
+    this._id = -1; // registered again for the new block (flush skips owners that have an id)
     adopt(this);
     capacity.set(this, newBytes);
   } else {

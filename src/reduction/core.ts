@@ -138,6 +138,7 @@ export function reduceInto(spec: Spec, x: ndarray, reduced: readonly boolean[], 
   }
   if (a && a !== aux) a.dispose();
   if (src !== x) src.dispose();
+  if (where && where.mask !== o.where) where.mask.dispose(); // made from a list: ours to free
   skip?.mask.dispose();
   return { acc, plan };
 }
