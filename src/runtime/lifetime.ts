@@ -75,6 +75,7 @@ const FORCE_MIN = 128 << 20;
 function reclaim(force: boolean): boolean {
   if (cleanupSome === null) return false;
   const before = finalized;
+  flush(); // pending owners become collectable (the last RECENT stay held)
   cleanupSome();
   if (gc !== null && finalized === before && (force || unscopedBytes >= Math.max(FORCE_MIN, memory.buffer.byteLength / 4))) {
     unscopedBytes = 0;
@@ -100,12 +101,10 @@ const scopes: Owner[][] = [];
 
 // Registration is deferred to a microtask (or to every 256 owners): an array disposed before then
 // (create, use, dispose — or a temporary freed by library code) never pays for register(). The
-// pending list holds at most 256 owners or 32 MiB strongly, so it cannot pin memory in long loops.
+// pending list holds at most 256 owners strongly, and reclaim() registers them before collecting.
 const pending: Owner[] = [];
 let flushQueued = false;
 const PENDING_MAX = 256;
-const PENDING_MAX_BYTES = 32 << 20;
-let pendingBytes = 0;
 
 function register(owner: Owner): void {
   const id = freeIds.length ? freeIds.pop()! : cellPtr.length;
@@ -119,7 +118,6 @@ function register(owner: Owner): void {
 
 function flush(): void {
   flushQueued = false;
-  pendingBytes = 0;
   for (let i = 0; i < pending.length; i++) {
     const o = pending[i];
     if (o._ptr >= 0 && o._id < 0) register(o);
@@ -136,8 +134,7 @@ export function adopt(owner: Owner): void {
 function adoptUnscoped(owner: Owner): void {
   recent[recentAt++ & (RECENT - 1)] = owner;
   pending.push(owner);
-  pendingBytes += blockSize(owner._ptr);
-  if (pending.length >= PENDING_MAX || pendingBytes >= PENDING_MAX_BYTES) flush();
+  if (pending.length >= PENDING_MAX) flush();
   else if (!flushQueued) { flushQueued = true; queueMicrotask(flush); }
 }
 
