@@ -7,7 +7,7 @@
 // (Fast2Sum); c and atan(c) are sums of masked steps, the offsets selects (no table: per-lane
 // lookups cost more in V8). arctan(x): the same with a = min(|x|, 1), b = max(|x|, 1).
 // arcsin / arccos: fdlibm (rational R(z), sqrt reduction for |x| >= 1/2).
-import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, estrinL } from "./common";
+import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, estrinL, cSIGN } from "./common";
 
 // atan t = t + t z P(z), z = t^2, |t| <= 0.165: degree-6 P (Chebyshev fit, relative error 2^-58.8)
 const ATAN_P = memory.data<f64>([
@@ -33,9 +33,8 @@ const cATAN_B = memory.data<f64>([0.165, 0.43, 0.72, 0.25, 0.5, 1.0]); // breakp
 // sums of doubles; lo: the tails' steps)
 const cATAN_D = memory.data<f64>([0.24497866312686414, 0.21866894587394195, 0.3217505543966422]);
 const cATAN_E = memory.data<f64>([1.0698755618734451e-17, 1.2000021834227236e-17, 7.917392525722143e-18]);
-const cPIO2 = memory.data<f64>([1.57079632679489655800e+00, 6.12323399573676603587e-17]);
+const cPIO2 = memory.data<f64>([PIO2_HI, PIO2_LO]);
 const cPI = memory.data<f64>([3.14159265358979311600e+00, 1.22464679914735317720e-16]);
-const cSIGN = memory.data<u64>([0x8000000000000000]);
 
 /** The angle for 0 <= a <= b (not both zero, b + a finite): off + sg atan(a/b), where swap
  *  selects off = pi/2 and, if two, xneg off = pi (both: pi/2, sg = +1); sg = - if swap xor xneg.

@@ -12,6 +12,8 @@
 @inline export function L32(p: usize): v128 { return v128.load32_splat(p); }
 /** Keeps the high 32 bits of an f64 (exact head of a two-part split): v128.and(x, L(cHIGH32)). */
 export const cHIGH32 = memory.data<u64>([0xffffffff00000000]);
+/** The sign bit of an f64: v128.and(x, L(cSIGN)). */
+export const cSIGN = memory.data<u64>([0x8000000000000000]);
 
 /** Horner's rule in f64 lanes on the n (2..10) coefficients stored as consecutive f64 at static
  *  address p, highest degree first: (..(c[0] z + c[1]) z + ..) + c[n-1]. n is a compile-time

@@ -4,7 +4,7 @@
 // (degree-9 minimax P on |r| <= ln2/2), then expm1(x) = 2^k ((u + r) + rest) with u = 1 - 2^-k
 // exact and u + r summed without error (two-sum): one rounding at the end.
 // sinh / cosh / tanh: musl's formulas on expm1 / exp, with e^|x|/2 for the overflow range.
-import { F, I, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, polyL } from "./common";
+import { F, L, sel, add, sub, mul, div, copysign, lo32, hi32, join32, polyL, cSIGN } from "./common";
 import { expScaled, exp_f64x2, expFast32, expm1Fast32 } from "./exp";
 
 const SHIFT: f64 = 6755399441055744.0; // 1.5 * 2^52
@@ -109,7 +109,6 @@ const cTANH_SMALL = memory.data<f64>([0.55]);
 const c44p0 = memory.data<f64>([44.0]); // tanh(22) rounds to 1
 const c1p0 = memory.data<f64>([1.0]);
 const c2p0 = memory.data<f64>([2.0]);
-const cSIGN = memory.data<u64>([0x8000000000000000]);
 
 /** tanh(x), f64 lanes. */
 @inline export function tanh_f64x2(x: v128): v128 {

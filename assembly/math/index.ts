@@ -23,8 +23,10 @@
 // float32: exp, exp2, expm1, log, log2, log10, sinh, cosh natively on f32x4 (<= ~1.7 ulp; the
 // overflow range of expm1 / sinh / cosh in f64 lanes); sin, cos reduced by pi in f64 lanes with
 // one odd polynomial; tanh a rational in f64 lanes; tan in f64 lanes with float-accuracy
-// polynomials (musl's __sindf / __cosdf); the others evaluate the f64 algorithm on two f64x2
-// halves (f32 -> f64 is exact, so the result is the f64 value rounded once more).
+// polynomials (musl's __sindf / __cosdf); arcsin, arccos, arctan, arctan2, log1p and the inverse
+// hyperbolics in f64 lanes with float-accuracy polynomials; cbrt, pow and hypot evaluate the f64
+// algorithm on two f64x2 halves (f32 -> f64 is exact, so the result is the f64 value rounded once
+// more).
 // Also exported for sibling modules: expScaled (e^x * 2^-adj), expSpecial, expFast32 / expm1Fast32
 // (e^x / expm1 for f32 lanes with |x| <= 124 ln2).
 //

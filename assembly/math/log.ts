@@ -2,8 +2,9 @@
 // [sqrt2/2, sqrt2), log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table;
 // log2 / log10 split f - f^2/2 into hi + lo for extra precision). f64 log1p: logTab below (shared
 // with pow), which takes 1 + x as a double plus its rounding error, no division.
-// f32: the f64 algorithm on two f64x2 halves.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1, cHIGH32 } from "./common";
+// f32: log, log2, log10 natively on f32x4 (below); log1p in f64 lanes with a short polynomial
+// (log1pShort: float accuracy, one rounding).
+import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1, cHIGH32, cSIGN } from "./common";
 import { POWLOG_TAB } from "./tables";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
@@ -43,7 +44,6 @@ const cMOFF = memory.data<u64>([0x00095f6200000000]); // 0x3ff00000 - 0x3fe6a09e
 const cMANT = memory.data<u64>([0x000fffffffffffff]);
 const cMBASE = memory.data<u64>([0x3fe6a09e00000000]);
 const cMINNORM = memory.data<u64>([0x0010000000000000]);
-const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cMAXFIN = memory.data<u64>([0x7fefffffffffffff]);
 
 const TWO54: f64 = 18014398509481984.0;

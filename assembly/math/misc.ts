@@ -191,13 +191,11 @@ const ACOSH_P = memory.data<f64>([
   const w0 = add(xm, sq);
   const bb = sub(w0, xm);
   const e1 = add(sub(xm, sub(w0, bb)), sub(sq, bb)); // xm + sq - w0, exact
-  // dd = 2xm + xm^2 - sq^2 exactly enough: the two big terms first (2 xm - sq^2 for x < 2, else xm^2 - sq^2)
+  // dd = 2xm + xm^2 - sq^2 exactly enough: the two big terms first (xm^2 - sq^2; the lanes kept
+  // have x >= 2, arccosh_f64x2 takes 1 <= x < 2 from acoshNear1)
   const p1 = mul(xm, xm);
   const p2 = mul(sq, sq);
-  const x2 = add(xm, xm);
-  const small = f64x2.lt(x, F(2.0));
-  const big2 = sub(sel(small, x2, p1), p2);
-  const dd = add(add(big2, sel(small, p1, x2)), sub(sqLo(xm, p1), sqLo(sq, p2)));
+  const dd = add(add(sub(p1, p2), add(xm, xm)), sub(sqLo(xm, p1), sqLo(sq, p2)));
   // sqrt(sq^2 + dd) = sq + dd / (2 sq), dd ~ 2^-53 sq^2: 1/(2 sq) to ~1.5% is plenty (from the bits,
   // one Newton step)
   const s2 = add(sq, sq);

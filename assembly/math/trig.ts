@@ -14,7 +14,7 @@
 // f32, in f64 lanes (two f64x2 halves), where float accuracy needs no tails: x = m pi/2 + r with
 // m even (sin) or odd (cos), |r| <= pi/2, and one odd polynomial r (1 + r^2 P(r^2)) (relative
 // error 2^-28) for both; tan = sin / cos on the pi/2 reduction (musl's __sindf / __cosdf).
-import { F, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL, cHIGH32 } from "./common";
+import { F, L, sel, add, sub, mul, div, lo32, hi32, join32, polyL, cHIGH32, cSIGN } from "./common";
 import { TWO_OVER_PI } from "./tables";
 
 const TOINT: f64 = 6755399441055744.0; // 1.5 * 2^52
@@ -44,11 +44,9 @@ const cPIO2_3 = memory.data<f64>([2.02226624871116645580e-21]); // third 33 bits
 const cPIO2_3T = memory.data<f64>([8.47842766036889956997e-32]);
 const cFAST = memory.data<f64>([32768.0]);
 const cDEEP = memory.data<f64>([1.7763568394002505e-15]); // 2^-49
-const cMEDIUM = memory.data<f64>([MEDIUM]);
 const c0p5 = memory.data<f64>([0.5]);
 const c1p0 = memory.data<f64>([1.0]);
 const ci1 = memory.data<u64>([1]);
-const cSIGN = memory.data<u64>([0x8000000000000000]);
 const cm1p0 = memory.data<f64>([-1.0]);
 // tan y = y + y z P(z) / Q(z): Cephes' tan rational scaled to Q(0) = 1, highest degree first
 const TAN_P = memory.data<f64>([0.00024306287499048116, -0.021413137855441616, 0.3333333333333333]);

@@ -5,7 +5,7 @@ import { ValueError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { asShape, cStrides, fStrides, shapeSize, type ShapeLike } from "../ndarray/shape.js";
 import { kernels } from "../runtime/wasm.js";
-import { alloc, heap } from "../runtime/memory.js";
+import { alloc } from "../runtime/memory.js";
 import { adopt, release } from "../runtime/lifetime.js";
 import { squeeze, swapaxes, matrix_transpose } from "./axes.js";
 import { repeat } from "./repeat.js";

@@ -124,17 +124,10 @@ export function tryAlloc(nbytes: number, zero: boolean): number {
 }
 
 /** Frees what the garbage collector found unreachable, synchronously where the engine allows
- *  (lifetime.ts); `force`: collect first. Returns true when it freed something. */
-let reclaimer: ((force: boolean) => boolean) | null = null;
-let reclaiming = false;
-export function setReclaimer(f: (force: boolean) => boolean): void { reclaimer = f; }
-
-/** Let the reclaimer run before the heap grows (force: before giving up); true: retry the block. */
-function reclaimed(force: boolean): boolean {
-  if (reclaimer === null || reclaiming) return false;
-  reclaiming = true;
-  try { return reclaimer(force); } finally { reclaiming = false; }
-}
+ *  (lifetime.ts); `force`: collect first. Returns true when it freed something (then the
+ *  allocation is retried once). It frees blocks and never allocates. */
+let reclaim: (force: boolean) => boolean = () => false;
+export function setReclaimer(f: (force: boolean) => boolean): void { reclaim = f; }
 
 function allocBlock(nbytes: number, zero: boolean, retried = false): number {
   const size = roundSize(nbytes);
@@ -158,8 +151,8 @@ function allocBlock(nbytes: number, zero: boolean, retried = false): number {
   if (block < 0) {
     // Unscoped arrays are freed by finalizers, which run only between tasks: before the heap
     // grows (or fails to), free those already collected, so a synchronous loop reuses them.
-    if (!retried && top + size > memory.buffer.byteLength && reclaimed(false)) return allocBlock(nbytes, zero, true);
-    if (!ensure(top + size)) return !retried && reclaimed(true) ? allocBlock(nbytes, zero, true) : -1;
+    if (!retried && top + size > memory.buffer.byteLength && reclaim(false)) return allocBlock(nbytes, zero, true);
+    if (!ensure(top + size)) return !retried && reclaim(true) ? allocBlock(nbytes, zero, true) : -1;
     block = top; top += size;
     heap.u32[block >>> 2] = size;
     if (block >= highWater) zero = false; // never handed out before: still zero
