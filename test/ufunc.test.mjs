@@ -16,6 +16,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import np from "../dist/esm/index.js";
 import { fixture, ulpDistance } from "./helpers.mjs";
+import { rowKernel } from "../dist/esm/ufunc/rows.js";
+import { UFUNC_DEFS } from "../dist/esm/ufunc/defs.js";
+import { Resolver } from "../dist/esm/ufunc/resolve.js";
+import { BINARY } from "../dist/esm/generated/opcodes.js";
 
 const fx = fixture("ufunc.json");
 const S = fx.sections;
@@ -468,6 +472,26 @@ test(`ufunc objects: nin, nout, nargs, identity, ntypes, types (${fx.objects.pro
     else if ((np[a] === np[b]) !== same) failures.push(`np.${a} ${same ? "should" : "should not"} be np.${b}`);
   }
   if (failures.length) assert.unreachable(`${failures.length} failures:\n  ${failures.slice(0, 60).join("\n  ")}`);
+});
+
+test("fast path: every loop taken as is (directOut) has a row kernel, and gives the general path's values", () => {
+  // fastSame calls the row kernel without a null check
+  const names = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"];
+  let checked = 0;
+  for (const def of UFUNC_DEFS) {
+    if (!("binary" in def.kernel)) continue;
+    const res = new Resolver(def);
+    for (const name of names) {
+      const t = np.dtype(name);
+      if (res.directOut(t) === null) continue;
+      assert.ok(rowKernel(2, BINARY[def.kernel.binary], t.code) !== null, `${def.name} ${name}`);
+      const a = np.array([3, 1, 2], name), b = np.array([1, 2, 2], name);
+      const fast = np[def.name](a, b), general = np[def.name](a, b, { casting: "same_kind" });
+      assert.equal(fast.tolist(), general.tolist(), `${def.name} ${name}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 250, `${checked} loops`);
 });
 
 test.run();

@@ -68,9 +68,9 @@ export class ndarray {
   // ---- construction (internal) ----
 
   /** @internal a new owner with uninitialised (or zeroed) C- or F-ordered memory */
-  static _alloc(shape: readonly number[], dtype: DType, zero = false, order: "C" | "F" | readonly number[] = "C"): ndarray {
+  static _alloc(shape: readonly number[], dtype: DType, zero = false, order: "C" | "F" | readonly number[] = "C", size = shapeSize(shape)): ndarray {
     // Kept small (the rare paths in other functions) so that V8 inlines all of it into hot callers.
-    const nbytes = shapeSize(shape) * dtype.itemsize;
+    const nbytes = size * dtype.itemsize;
     const ptr = tryAlloc(nbytes, zero);
     if (ptr < 0) throw allocError(nbytes, shape, dtype);
     const strides = order === "C" && nbytes !== 0 ? cStrides(shape, dtype.itemsize) : layoutStrides(shape, dtype, nbytes, order);

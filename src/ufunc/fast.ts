@@ -9,7 +9,7 @@ import { writeNd, ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { writeScalar } from "../ndarray/element.js";
 import { checkWeakScalar } from "../dtype/promotion.js";
 import { overlaps } from "../ndarray/assign.js";
-import { iterStrides } from "../ndarray/shape.js";
+import { iterStrides, shapeSize } from "../ndarray/shape.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
@@ -80,17 +80,22 @@ function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n
   row(pa, pb, po, down ? -n : n, sa, sb, so);
 }
 
+/** The commonest call, with the fewest checks: C-contiguous arrays of one dtype and shape, no
+ *  options. Kept apart from fastBinary and small, so that V8 inlines it, and what it calls, into
+ *  the ufunc itself. */
+export function fastSame(res: Resolver, op: number, x: unknown, y: unknown): ndarray | number | boolean | undefined {
+  if (!(x instanceof ndarray) || !(y instanceof ndarray)) return undefined;
+  const t = x.dtype, ot = res.directOut(t), shape = x.shape;
+  if (t !== y.dtype || ot === null || !x._isC() || !y._isC() || !sameShape(shape, y.shape)) return undefined;
+  const n = shapeSize(shape);
+  const out = ndarray._alloc(shape, ot, false, "C", n); // shapes are immutable: shared
+  if (n >= PARALLEL_MIN) binaryBig(op, t, x._addr(), y._addr(), out, n, t.itemsize, t.itemsize);
+  else if (n !== 0) rowKernel(2, op, t.code)!(x._addr(), y._addr(), out._ptr, n, t.itemsize, t.itemsize, ot.itemsize);
+  return shape.length !== 0 ? out : finish(out);
+}
+
+/** Every other fast case (the caller tried fastSame first when there is no `out`). */
 export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown, y: unknown, o: ndarray | null = null): ndarray | number | boolean | undefined {
-  // The common case first, with the fewest checks: C-contiguous arrays of one dtype and shape.
-  if (o === null && x instanceof ndarray && y instanceof ndarray && x.dtype === y.dtype) {
-    const ot = res.directOut(x.dtype);
-    if (ot !== null && x._isC() && y._isC() && sameShape(x.shape, y.shape)) {
-      const out = ndarray._alloc(x.shape, ot); // shapes are immutable: shared
-      const n = out.size;
-      if (n > 0) binaryC(op, x.dtype, x._addr(), y._addr(), out, n, x.itemsize, x.itemsize);
-      return finish(out);
-    }
-  }
   // Then a C-contiguous float array with a JS number, which takes the array's type (NEP 50;
   // power is left out for its x**2 / x**-1 aliases below).
   if (o === null && def.name !== "power") {

@@ -7,7 +7,7 @@ import { Resolver } from "./resolve.js";
 import { callUfunc, type UfuncOpts } from "./call.js";
 import { reduce, accumulate, outer, at, reduceat } from "./methods.js";
 import { register } from "./registry.js";
-import { fastBinary, fastUnary } from "./fast.js";
+import { fastBinary, fastSame, fastUnary } from "./fast.js";
 import * as errstate from "./errstate.js";
 import { BINARY, UNARY } from "../generated/opcodes.js";
 
@@ -70,6 +70,10 @@ export function makeUfunc(def: UfuncDef): Ufunc {
   const f = ("binary" in k
     ? function (x: unknown, y: unknown, opts?: unknown) {
       if (!errstate.active) {
+        if (arguments.length === 2) {
+          const r = fastSame(resolver, opc, x, y);
+          if (r !== undefined) return r;
+        }
         const o = arguments.length === 2 ? null : arguments.length === 3 ? onlyOut(opts) : undefined;
         if (o !== undefined) {
           const r = fastBinary(def, resolver, opc, x, y, o);
