@@ -276,4 +276,48 @@ test("integer and bool sums into float64 (mean): exact integer chunk sums, NumPy
   if (bad.length) assert.unreachable(bad.join("\n"));
 });
 
+// NumPy's pairwise sum (loops_utils.h.src), in JS: `round` is the identity for float64, fround
+// for float32. Long runs from memory are summed as four subtrees walked together
+// (reduce_pairwise.ts quad): the same tree, so the same bits; sizes just above 4 * 32768 make the
+// four subtrees' shapes diverge near the leaves.
+function pairwiseRef(f, off, n, round) {
+  if (n < 8) { let r = -0; for (let i = 0; i < n; i++) r = round(r + f[off + i]); return r; }
+  if (n <= 128) {
+    const r = Array.from(f.subarray(off, off + 8));
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let k = 0; k < 8; k++) r[k] = round(r[k] + f[off + i + k]);
+    let res = round(round(round(r[0] + r[1]) + round(r[2] + r[3])) + round(round(r[4] + r[5]) + round(r[6] + r[7])));
+    for (; i < n; i++) res = round(res + f[off + i]);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return round(pairwiseRef(f, off, n2, round) + pairwiseRef(f, off + n2, n - n2, round));
+}
+
+test("pairwise: long runs from memory (four subtrees together), 1 and 2 threads, bit for bit", () => {
+  const sizes = { float64: [131073, 131080, 131096, 131112, 131200, 150001, 262151, 524291, 1000003],
+    float32: [262145, 262168, 262200, 300007, 524301, 1048583] };
+  const failures = [];
+  let x = 7;
+  for (const [dt, ns] of Object.entries(sizes)) {
+    const round = dt === "float32" ? Math.fround : (v) => v;
+    for (const n of ns) {
+      const T = dt === "float32" ? Float32Array : Float64Array;
+      const f = new T(n);
+      for (let i = 0; i < n; i++) { x = (x * 1103515245 + 12345) % 2147483648; f[i] = (x / 2147483648 - 0.25) * (1 + (i % 977)); }
+      const a = np.array(f, dt), want = pairwiseRef(f, 0, n, round);
+      for (const threads of [1, 2]) {
+        const prev = np.config({ threads });
+        try {
+          const got = np.sum(a);
+          if (!Object.is(got, want)) failures.push(`${dt} n=${n} threads=${threads}: ${got} != ${want}`);
+        } finally { np.config(prev); }
+      }
+      a.dispose();
+    }
+  }
+  assert.ok(failures.length === 0, failures.join("\n"));
+});
+
 test.run();
