@@ -187,8 +187,19 @@ function ndOuter(
 
 /** One vector of L-sized lanes holding the results for the 16/sizeof<L> elements whose input
  *  starts at byte offset `off` (inputs have T-sized elements; sizeof<L> <= sizeof<T>). */
-@inline export function narrowOut<T, L, S>(a: usize, b: usize, off: usize, va: v128, vb: v128): v128 {
+@inline export function narrowOut<T, L, S>(a: usize, b: usize, off: usize, va: v128, vb: v128, masks: bool = false): v128 {
   if (sizeof<L>() >= sizeof<T>()) return kernel<S>().get(a, b, off, va, vb);
+  if (masks && sizeof<T>() == 8 && sizeof<L>() == 1) {
+    // Lane masks (all ones / all zeros) survive signed saturating narrows whole, so 64-bit masks
+    // narrow as pairs of 32-bit lanes: three rounds of packs, each element's copies merging, and
+    // no shuffle (V8 lowers a two-input i8x16.shuffle to several instructions). isnan f64 1e6,
+    // one thread: 198 -> 162 us.
+    const q0 = i16x8.narrow_i32x4_s(kernel<S>().get(a, b, off, va, vb), kernel<S>().get(a, b, off + 16, va, vb));
+    const q1 = i16x8.narrow_i32x4_s(kernel<S>().get(a, b, off + 32, va, vb), kernel<S>().get(a, b, off + 48, va, vb));
+    const q2 = i16x8.narrow_i32x4_s(kernel<S>().get(a, b, off + 64, va, vb), kernel<S>().get(a, b, off + 80, va, vb));
+    const q3 = i16x8.narrow_i32x4_s(kernel<S>().get(a, b, off + 96, va, vb), kernel<S>().get(a, b, off + 112, va, vb));
+    return i8x16.narrow_i16x8_s(i8x16.narrow_i16x8_s(q0, q1), i8x16.narrow_i16x8_s(q2, q3));
+  }
   const half: usize = 8 * sizeof<T>() / sizeof<L>(); // input bytes feeding each half
   if (sizeof<L>() == 1) {
     return i8x16.narrow_i16x8_s(narrowOut<T, i16, S>(a, b, off, va, vb), narrowOut<T, i16, S>(a, b, off + half, va, vb));
@@ -306,7 +317,7 @@ function ndOuter(
     io = ia;
   }
   for (; i <= n - E; i += E, ia += IB, io += 16) {
-    v128.store(o + io, fin<O>(narrowOut<T, R, BinSrc<T, O, KA, KB>>(a, b, ia, va, vb)));
+    v128.store(o + io, fin<O>(narrowOut<T, R, BinSrc<T, O, KA, KB>>(a, b, ia, va, vb, kernel<O>().mask())));
   }
   for (; i < n; i++, ia += sizeof<T>(), io += sizeof<R>()) {
     store<R>(o + io, kernel<O>().s<T>(kernel<KA>().one<T>(a + ia, ca), kernel<KB>().one<T>(b + ia, cb)));
@@ -416,7 +427,7 @@ export function binaryRowFn<T, R, O>(): RowFn {
     }
   }
   for (; i <= n - E; i += E, ia += IB, io += 16) {
-    v128.store(o + io, fin<O>(narrowOut<T, R, UnSrc<T, O>>(a, 0, ia, z, z)));
+    v128.store(o + io, fin<O>(narrowOut<T, R, UnSrc<T, O>>(a, 0, ia, z, z, kernel<O>().mask())));
   }
   for (; i < n; i++, ia += sizeof<T>(), io += sizeof<R>()) {
     store<R>(o + io, kernel<O>().s<T>(load<T>(a + ia)));
