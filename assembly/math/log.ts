@@ -2,8 +2,8 @@
 // [sqrt2/2, sqrt2), log(1+f) = f - f^2/2 + s (f^2/2 + R(s^2)), s = f/(2+f), one division, no table;
 // log2 / log10 split f - f^2/2 into hi + lo for extra precision). f64 log1p: logTab below (shared
 // with pow), which takes 1 + x as a double plus its rounding error, no division.
-// f32: log, log2, log10 natively on f32x4 (below); log1p in f64 lanes with a short polynomial
-// (log1pShort: float accuracy, one rounding).
+// f32: log, log2, log10, log1p natively on f32x4 (below); log1pShort (f64 lanes, float accuracy)
+// is the core of arcsinh / arccosh / arctanh f32.
 import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1, cHIGH32, cSIGN } from "./common";
 import { POWLOG_TAB } from "./tables";
 
@@ -247,7 +247,7 @@ function log1pSpecial(x: v128, r: v128): v128 {
 // log, log2, log10: native f32x4, no division, no table. x = 2^k (1+f) with 1+f in
 // [sqrt2/2, sqrt2); log_b(1+f) = f / ln b + f^2 Q(f), Q of degree 7 (minimax for ln, relative
 // error 2^-24.9, times 1/ln b for log2 / log10, whose linear term is split into exact hi and
-// small lo products). log1p: in f64 lanes with a short polynomial (log1pShort below).
+// small lo products). log1p: the same core on u = 1 + x, plus u's rounding error over u.
 const LN2F: f32 = 0.6931471805599453;
 const IVLN2HI_32: f32 = 1.4428710938; // 0x3fb8b000, 12 bits (fdlibm's log2f)
 const IVLN2LO_32: f32 = -1.7605285393e-04; // 0xb9389ad4
@@ -265,7 +265,7 @@ const Q7F: f64 = 0.0870043643166235;
 
 /** log_b of positive normal lanes x (kind 0: ln, 1: log2, 2: log10); with adj, kadj is
  *  subtracted from k (subnormal inputs scaled up). */
-@inline function logf32Core(x: v128, kind: i32, adj: bool = false, kadj: v128 = f32x4.splat(0.0)): v128 {
+@inline function logf32Core(x: v128, kind: i32, adj: bool = false, kadj: v128 = f32x4.splat(0.0), corr: v128 = f32x4.splat(0.0), hasCorr: bool = false): v128 {
   // 1+f in [sqrt2/2, sqrt2): k from the bits of x / sqrt(2)/2
   const k = i32x4.shr_s(i32x4.sub(x, i32x4.splat(0x3f3504f3)), 23);
   const dk = adj ? f32x4.sub(f32x4.convert_i32x4_s(k), kadj) : f32x4.convert_i32x4_s(k);
@@ -275,7 +275,8 @@ const Q7F: f64 = 0.0870043643166235;
   // log2 / log10 the coefficients times 1/ln b
   const q01 = f32x4.add(f32x4.add(QK(-0.5, kind), f32x4.mul(f, QK(Q1F, kind))), f32x4.mul(f2, f32x4.add(QK(Q2F, kind), f32x4.mul(f, QK(Q3F, kind)))));
   const q23 = f32x4.add(f32x4.add(QK(Q4F, kind), f32x4.mul(f, QK(Q5F, kind))), f32x4.mul(f2, f32x4.add(QK(Q6F, kind), f32x4.mul(f, QK(Q7F, kind)))));
-  const t = f32x4.mul(f2, f32x4.add(q01, f32x4.mul(f32x4.mul(f2, f2), q23)));
+  let t = f32x4.mul(f2, f32x4.add(q01, f32x4.mul(f32x4.mul(f2, f2), q23)));
+  if (hasCorr) t = f32x4.add(t, corr); // a small term of the result (log1p's c / u)
   if (kind == 0) return f32x4.add(f32x4.add(f, t), f32x4.mul(dk, f32x4.splat(LN2F)));
   // f / ln b without rounding a product larger than the result: f = fh + fl with fh of 12 bits,
   // 1/ln b = A_HI + A_LO with A_HI of 12 bits, so fh * A_HI is exact (and off the chain of t)
@@ -340,9 +341,16 @@ const cLN2 = memory.data<f64>([0.6931471805599453]);
   return sel(small, fp, add(fp, mul(logReduceK(u), L(cLN2)))); // (sel: log1p(-0) = -0)
 }
 
-/** log1p(x), f32 lanes (f32 -> f64 exact; one rounding of a 2^-27.9-accurate value). */
+/** log1p(x), f32 lanes, natively (musl's log1pf): u = 1 + x rounded, whose error c is exact in
+ *  f32, and log1p(x) = log(u) + c / u (to second order in c / u, far below an ulp); |x| < 2^-24
+ *  gives x itself (±0 and subnormals included). */
 @inline export function log1p_f32x4(x: v128): v128 {
-  const r = join32(log1pShort(lo32(x)), log1pShort(hi32(x)));
+  const one = f32x4.splat(1.0);
+  const u = f32x4.add(x, one);
+  // c = 1 + x - u: x - (u - 1) below 2 (u - 1 exact, Sterbenz or fewer bits), 1 - (u - x) above
+  const c = v128.bitselect(f32x4.sub(one, f32x4.sub(u, x)), f32x4.sub(x, f32x4.sub(u, one)), f32x4.ge(u, f32x4.splat(2.0)));
+  let r = logf32Core(u, 0, false, f32x4.splat(0.0), f32x4.div(c, u), true);
+  r = v128.bitselect(x, r, f32x4.lt(f32x4.abs(x), f32x4.splat(5.960464477539063e-8))); // 2^-24
   if (i32x4.all_true(v128.and(f32x4.gt(x, f32x4.splat(-1.0)), f32x4.lt(x, f32x4.splat(Infinity))))) return r;
   return log1p32Special(x, r);
 }
