@@ -4,7 +4,7 @@
 // with pow), which takes 1 + x as a double plus its rounding error, no division.
 // f32: log, log2, log10, log1p natively on f32x4 (below); log1pShort (f64 lanes, float accuracy)
 // is the core of arcsinh / arccosh / arctanh f32.
-import { F, I, L, sel, add, sub, mul, div, lo32, hi32, join32, estrinL, look0, look1, cHIGH32, cSIGN } from "./common";
+import { F, I, L, sel, add, sub, mul, div, estrinL, look0, look1, cHIGH32, cSIGN } from "./common";
 import { POWLOG_TAB } from "./tables";
 
 const LN2_HI: f64 = 6.93147180369123816490e-01; // 3fe62e42 fee00000
