@@ -17,7 +17,7 @@
 import { Code, itemsizeOf } from "./dtypes";
 import { nditer, kernel } from "./nditer";
 import {
-  RawSrc, BoolSrc, NonZeroSrc, FloatToI32Src, FloatToU32Src,
+  RawSrc, BoolSrc, NonZeroSrc, FloatToI32Src, FloatToU32Src, narrowMasks,
   RawSink, BoolSink, ToF32Sink, ToF64Sink, widen, narrow,
 } from "./simd";
 import { copyDispatch } from "./copy";
@@ -108,7 +108,7 @@ import { copyDispatch } from "./copy";
 @inline function castBlock<S, D>(s: usize, d: usize): void {
   if (isBoolean<D>()) {
     // lane masks of x != 0, truncated down to bytes, then & 1
-    kernel<BoolSink>().put(narrow<S, u8, NonZeroSrc<S>>(s), d);
+    kernel<BoolSink>().put(narrowMasks<S, NonZeroSrc<S>>(s), d);
   } else if (isBoolean<S>()) {
     const v = kernel<BoolSrc>().get(s); // 16 bytes of 0/1
     if (isFloat<D>()) {

@@ -163,6 +163,20 @@ const TWO31: f64 = 2147483648.0;
   }
 }
 
+/** (sizeof F) vectors of F-sized lane masks (all ones / zero) from Src -> one vector of byte
+ *  masks. Masks survive signed saturating narrows whole (64-bit ones as pairs of 32-bit lanes),
+ *  so only packs are needed: V8 lowers narrow's two-input shuffles to several instructions. */
+@inline export function narrowMasks<F, Sr>(src: usize): v128 {
+  const b = kernel<Sr>().inBytes();
+  if (sizeof<F>() == 1) return kernel<Sr>().get(src);
+  if (sizeof<F>() == 2) return i8x16.narrow_i16x8_s(kernel<Sr>().get(src), kernel<Sr>().get(src + b));
+  if (sizeof<F>() == 4) {
+    return i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(kernel<Sr>().get(src), kernel<Sr>().get(src + b)),
+      i16x8.narrow_i32x4_s(kernel<Sr>().get(src + 2 * b), kernel<Sr>().get(src + 3 * b)));
+  }
+  return i8x16.narrow_i16x8_s(narrowMasks<i32, Sr>(src), narrowMasks<i32, Sr>(src + 4 * b));
+}
+
 /** Splat a scalar of any element type (bool included) into a v128. */
 @inline export function splatOf<T>(x: T): v128 {
   if (isBoolean<T>()) return i8x16.splat(<i8>x);
