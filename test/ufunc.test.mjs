@@ -475,7 +475,7 @@ test(`ufunc objects: nin, nout, nargs, identity, ntypes, types (${fx.objects.pro
 });
 
 test("fast path: every loop taken as is (directOut) has a row kernel, and gives the general path's values", () => {
-  // fastSame calls the row kernel without a null check
+  // the fast path's small calls go straight to the row kernel
   const names = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"];
   let checked = 0;
   for (const def of UFUNC_DEFS) {

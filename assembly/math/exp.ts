@@ -21,10 +21,10 @@ const B3: f64 = 0.0555041086686087; // 0x1.c6b08d70cf4b5p-5
 const B4: f64 = 0.009618131975721055; // 0x1.3b2abd24650ccp-7
 const B5: f64 = 0.0013332074570119598; // 0x1.5d7e09b4e3a84p-10
 
-/** (Shared with pow.) Result scale * (1 + tmp) for lanes that may overflow / underflow (|x| large or NaN).
+/** Result scale * (1 + tmp) for lanes that may overflow / underflow (|x| large or NaN).
  *  sbits = bits of the 2^(k/128) scale with a possibly out-of-range exponent; ki = k in the low
  *  32 bits (sign in bit 31). Lanes x >= 1024 give inf, x <= lowLimit give 0, NaN gives NaN. */
-@inline export function expSpecial(x: v128, tmp: v128, sbits: v128, ki: v128, lowLimit: f64): v128 {
+@inline function expSpecial(x: v128, tmp: v128, sbits: v128, ki: v128, lowLimit: f64): v128 {
   const kneg = i64x2.ne(v128.and(ki, L(c0x80000000)), I(0));
   // k > 0: the exponent of scale may have overflowed; take 2^1009 out
   const s1 = i64x2.sub(sbits, L(ci1009s52));
@@ -47,12 +47,14 @@ const B5: f64 = 0.0013332074570119598; // 0x1.5d7e09b4e3a84p-10
   return sel(f64x2.ne(x, x), add(x, x), r);
 }
 
-/** exp(x) * 2^-adj (adj = 0 or 1), f64 lanes. Max error about 0.51 ulp. */
-@inline export function expScaled(x: v128, adj: i64): v128 {
+/** exp(x + xlo) * 2^-adj (adj = 0 or 1; xlo a low part only with hasLo, pow's y log|x| as
+ *  hi + lo), f64 lanes. Max error about 0.51 ulp. */
+@inline export function expScaled(x: v128, adj: i64, xlo: v128 = f64x2.splat(0), hasLo: bool = false): v128 {
   let kd = add(mul(x, L(cINVLN2N)), L(cSHIFT));
   const ki = kd;
   kd = sub(kd, L(cSHIFT));
-  const r = add(add(x, mul(kd, L(cNEGLN2HIN))), mul(kd, L(cNEGLN2LON)));
+  let r = add(add(x, mul(kd, L(cNEGLN2HIN))), mul(kd, L(cNEGLN2LON)));
+  if (hasLo) r = add(r, xlo);
   const off = i64x2.shl(v128.and(ki, L(ci127)), 4);
   const e0 = look0(EXP_TAB, off);
   const e1 = look1(EXP_TAB, off);

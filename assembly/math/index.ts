@@ -27,7 +27,7 @@
 // hyperbolics in f64 lanes with float-accuracy polynomials; cbrt, pow and hypot evaluate the f64
 // algorithm on two f64x2 halves (f32 -> f64 is exact, so the result is the f64 value rounded once
 // more).
-// Also exported for sibling modules: expScaled (e^x * 2^-adj), expSpecial, expFast32 / expm1Fast32
+// Also exported for sibling modules: expScaled (e^(x + xlo) * 2^-adj), expFast32 / expm1Fast32
 // (e^x / expm1 for f32 lanes with |x| <= 124 ln2).
 //
 // Test / benchmark driver: math_eval in ./eval.ts (fn numbering documented there).

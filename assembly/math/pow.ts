@@ -1,23 +1,12 @@
 // pow (f64 lanes; f32 through two f64x2 halves, exact for every f32 special case).
 // The method of ARM's optimized-routines pow (as in musl), without FMA: log|x| in double-double
-// (logTab in log.ts), y * log|x| as ehi + elo, then exp(ehi + elo) on the shared 2^(j/128) table. Signs (negative x with
-// integer y) and the C99 special cases are lane masks.
-import { F, I, sel, add, sub, mul, div, look0, look1, lo32, hi32, join32 } from "./common";
-import { EXP_TAB } from "./tables";
+// (logTab in log.ts), y * log|x| as ehi + elo, then exp(ehi + elo) by exp.ts's expScaled. Signs
+// (negative x with integer y) and the C99 special cases are lane masks.
+import { F, I, sel, add, sub, mul, div, lo32, hi32, join32 } from "./common";
 import { logTab } from "./log";
-import { expSpecial } from "./exp";
+import { expScaled } from "./exp";
 
 const TWO52: f64 = 4503599627370496.0;
-
-// exp part (same constants as exp.ts)
-const SHIFT: f64 = 6755399441055744.0;
-const INVLN2N: f64 = 184.6649652337873;
-const NEGLN2HIN: f64 = -0.005415212348111709;
-const NEGLN2LON: f64 = -1.2864023111638346e-14;
-const EC2: f64 = 0.49999999999996786;
-const EC3: f64 = 0.16666666666665886;
-const EC4: f64 = 0.0416666808410674;
-const EC5: f64 = 0.008333335853059549;
 
 /** |x|^y for finite nonzero lanes (garbage elsewhere); ix = bits of |x| (subnormals
  *  normalized: ix may carry a negative exponent). */
@@ -37,23 +26,7 @@ const EC5: f64 = 0.008333335853059549;
     const llo = add(sub(lg, lhi), lgt);
     const ehi = mul(yhi, lhi);
     const elo = add(mul(ylo, lhi), mul(y, llo));
-    // ---- exp(ehi + elo)
-    let kn = add(mul(ehi, F(INVLN2N)), F(SHIFT));
-    const ki = kn;
-    kn = sub(kn, F(SHIFT));
-    const rr = add(add(add(ehi, mul(kn, F(NEGLN2HIN))), mul(kn, F(NEGLN2LON))), elo);
-    const eoff = i64x2.shl(v128.and(ki, I(127)), 4);
-    const e0 = look0(EXP_TAB, eoff);
-    const e1 = look1(EXP_TAB, eoff);
-    const tail = i64x2.shuffle(e0, e1, 0, 2);
-    const sbits = i64x2.add(i64x2.shuffle(e0, e1, 1, 3), i64x2.shl(ki, 45));
-    const rr2 = mul(rr, rr);
-    const et = add(add(add(tail, rr), mul(rr2, add(F(EC2), mul(rr, F(EC3))))),
-      mul(mul(rr2, rr2), add(F(EC4), mul(rr, F(EC5)))));
-    if (i64x2.bitmask(i64x2.gt_s(v128.and(ehi, I(0x7fffffffffffffff)), I(0x407fffffffffffff))) != 0) {
-      return expSpecial(ehi, et, sbits, ki, -1024.0); // |y log x| >= 512 (or inf / NaN)
-    }
-    return add(sbits, mul(sbits, et));
+    return expScaled(ehi, 0, elo, true); // (|y log x| >= 512, inf, NaN: its expSpecial)
   }
 }
 

@@ -57,12 +57,13 @@ function usableOut(o: ndarray, shape: readonly number[], t: DType, xa: ndarray |
 /** Run the binary kernel over n contiguous elements (byte strides sa / sb: 0 for a scalar): below
  *  the threading size, its row kernel straight from JS (rows.ts). */
 function binaryC(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
-  if (n >= PARALLEL_MIN) { binaryBig(op, t, pa, pb, out, n, sa, sb); return; }
-  const row = rowKernel(2, op, t.code);
-  if (row !== null) row(pa, pb, out._addr(), n, sa, sb, out.dtype.itemsize);
+  const row = n < PARALLEL_MIN ? rowKernel(2, op, t.code) : null;
+  if (row !== null) row(pa, pb, out._addr(), n, sa, sb, out.itemsize);
+  else binaryBig(op, t, pa, pb, out, n, sa, sb);
 }
 /** Direction of the next large single-threaded sweep (binaryBig). */
 let down = false;
+/** binaryC's large calls (threads, alternating sweeps), and any call of an op without a row kernel. */
 function binaryBig(op: number, t: DType, pa: number, pb: number, out: ndarray, n: number, sa: number, sb: number): void {
   const po = out._addr(), so = out.itemsize;
   write1(n, sa, sb, so);
@@ -89,9 +90,8 @@ export function fastSame(res: Resolver, op: number, x: unknown, y: unknown): nda
   if (t !== y.dtype || ot === null || !x._isC() || !y._isC() || !sameShape(shape, y.shape)) return undefined;
   const n = shapeSize(shape);
   const out = ndarray._alloc(shape, ot, false, "C", n); // shapes are immutable: shared
-  if (n >= PARALLEL_MIN) binaryBig(op, t, x._addr(), y._addr(), out, n, t.itemsize, t.itemsize);
-  else if (n !== 0) rowKernel(2, op, t.code)!(x._addr(), y._addr(), out._ptr, n, t.itemsize, t.itemsize, ot.itemsize);
-  return shape.length !== 0 ? out : finish(out);
+  if (n !== 0) binaryC(op, t, x._addr(), y._addr(), out, n, t.itemsize, t.itemsize);
+  return finish(out);
 }
 
 /** Every other fast case (the caller tried fastSame first when there is no `out`). */
