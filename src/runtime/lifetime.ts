@@ -87,12 +87,15 @@ function reclaim(force: boolean): boolean {
 setReclaimer(reclaim);
 
 // The GC sees an ndarray as a small JS object and cannot know it pins wasm memory, so large
-// unscoped arrays could pile up between collections while the heap grows. So every unscoped
-// array of >= 1 MiB that outlives its microtask (see register) holds a "ballast" ArrayBuffer of its size: V8 counts it as external memory
-// and collects sooner, and its pages are never touched (calloc'd, so never resident). Its cost
-// (a few µs) is small next to touching a MiB. Small arrays are left to the ordinary GC rhythm:
-// their JS objects already create pressure, and in a synchronous loop no collection could free
-// them anyway (finalizers run only after it yields).
+// unscoped arrays could pile up between collections while the heap grows. Where reclaim() works
+// (Node: cleanupSome and gc) it bounds that by itself, before every growth. Elsewhere every
+// unscoped array of >= 1 MiB that outlives its microtask (see register) holds a "ballast"
+// ArrayBuffer of its size, which V8 counts as external memory, so it collects sooner. Not in
+// Node: there a new ArrayBuffer of 8 MB took 600-800 µs (80 for 1 MiB; 200 with glibc's mmap
+// threshold pinned, so mostly calloc zeroing recycled heap memory), three times the add that
+// made the array. Small arrays are left to the ordinary GC rhythm: their JS objects already
+// create pressure, and in a synchronous loop no collection could free them anyway (finalizers
+// run only after it yields).
 const BALLAST_MIN = 1 << 20;
 const ballast = new WeakMap<Owner, ArrayBuffer>();
 
@@ -113,7 +116,7 @@ function register(owner: Owner): void {
   registry.register(owner, id);
   const bytes = blockSize(owner._ptr);
   unscopedBytes += bytes;
-  if (bytes >= BALLAST_MIN) ballast.set(owner, new ArrayBuffer(bytes));
+  if (bytes >= BALLAST_MIN && cleanupSome === null) ballast.set(owner, new ArrayBuffer(bytes));
 }
 
 function flush(): void {
