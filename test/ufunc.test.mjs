@@ -494,4 +494,38 @@ test("fast path: every loop taken as is (directOut) has a row kernel, and gives 
   assert.ok(checked > 250, `${checked} loops`);
 });
 
+test("fast path: one-element array operands (0-d, (1,), (1,1)) broadcast as strong scalars, as the general path does", () => {
+  const cases = [["float64", "float64"], ["int32", "int32"], ["float32", "float64"], ["int64", "float64"], ["bool", "bool"], ["uint8", "int8"]];
+  let checked = 0;
+  for (const def of UFUNC_DEFS) {
+    if (!("binary" in def.kernel) || def.name === "ldexp") continue;
+    for (const [ta, tb] of cases) {
+      const big = np.array([[3, 1, 2, 0], [5, 4, 7, 6]], ta), rev = big.get("::-1, ::-1");
+      for (const one of [np.array(2, tb), np.array([2], tb), np.array([[1]], tb)]) {
+        for (const [x, y] of [[big, one], [one, big], [rev, one], [one, rev]]) {
+          let fast, general;
+          try { general = np[def.name](x, y, { casting: "same_kind" }); } catch (e) { general = e.constructor.name; }
+          try { fast = np[def.name](x, y); } catch (e) { fast = e.constructor.name; }
+          const show = (r) => (typeof r === "string" ? r : [String(r.dtype), r.shape, r.tolist()]);
+          assert.equal(show(fast), show(general), `${def.name}(${x.shape}:${x.dtype}, ${y.shape}:${y.dtype})`);
+          if (typeof general !== "string") {
+            const out = np.zeros(general.shape, general.dtype);
+            assert.is(np[def.name](x, y, { out }), out);
+            assert.equal(out.tolist(), general.tolist(), `${def.name} out=`);
+          }
+          checked++;
+        }
+      }
+    }
+  }
+  assert.ok(checked > 1000, `${checked} calls`);
+  // out= overlapping the one-element operand: NumPy computes as if from a copy ([1.5 2.5 3.5])
+  const x = np.array([1.5, 2.5, 3.5]);
+  for (const first of [false, true]) {
+    const o = np.zeros([3]);
+    np.add(...(first ? [o.get("0:1"), x] : [x, o.get("0:1")]), { out: o });
+    assert.equal(o.tolist(), [1.5, 2.5, 3.5]);
+  }
+});
+
 test.run();

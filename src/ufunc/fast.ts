@@ -115,8 +115,15 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
   }
   const xa = x instanceof ndarray ? x : null, ya = y instanceof ndarray ? y : null;
   if ((!xa && typeof x !== "number" && typeof x !== "boolean") || (!ya && typeof y !== "number" && typeof y !== "boolean")) return undefined;
-  const src = xa ?? ya;
-  if (src === null || (xa && ya && !sameShape(xa.shape, ya.shape))) return undefined;
+  let src = xa ?? ya, xs = !xa, ys = !ya; // xs / ys: that operand is read as one value (stride 0)
+  if (src === null) return undefined;
+  if (xa && ya && !sameShape(xa.shape, ya.shape)) {
+    // a one-element array against one whose shape is the result's: a scalar operand, though a
+    // strong one (its dtype takes part in the loop's resolution, as NumPy 2 does for 0-d arrays)
+    if (xa.size === 1 && xa.ndim <= ya.ndim) { src = ya; xs = true; }
+    else if (ya.size === 1 && ya.ndim <= xa.ndim) ys = true;
+    else return undefined;
+  }
   const loop = res.resolve(xa ? xa.dtype : (x as number), ya ? ya.dtype : (y as number));
   const t = loop.ins[0];
   if ((xa && xa.dtype !== t) || (ya && ya.dtype !== loop.ins[1]) || loop.weak) return undefined;
@@ -133,17 +140,17 @@ export function fastBinary(def: UfuncDef, res: Resolver, op: number, x: unknown,
     const alias = POWER_ALIASES.get(y as number);
     if (alias) { const f = ufuncsRef()[alias]; return o ? f(xa, { out: o }) : f(xa); }
   }
-  const c = src._isC() && (!xa || xa === src || xa._isC()) && (!ya || ya === src || ya._isC()) && (!o || o._isC());
+  const c = src._isC() && (xs || xa!._isC()) && (ys || ya!._isC()) && (!o || o._isC());
   const out = o ?? ndarray._alloc(src.shape, loop.outs[0], false,
-    c ? "C" : xa && ya ? iterStrides(src.shape, [xa.strides, ya.strides], 1) : src.strides);
+    c ? "C" : !xs && !ys ? iterStrides(src.shape, [xa!.strides, ya!.strides], 1) : src.strides);
   const n = out.size;
   if (n > 0) {
     const pa = xa ? xa._addr() : scalarAt(t, x as number, 0);
     const pb = ya ? ya._addr() : scalarAt(t, y as number, 1);
-    if (c) binaryC(op, t, pa, pb, out, n, xa ? t.itemsize : 0, ya ? t.itemsize : 0);
+    if (c) binaryC(op, t, pa, pb, out, n, xs ? 0 : t.itemsize, ys ? 0 : loop.ins[1].itemsize);
     else {
       const zero = src.shape.map(() => 0);
-      const nd = writeNd(src.shape, xa ? xa.strides : zero, ya ? ya.strides : zero, out.strides);
+      const nd = writeNd(src.shape, xs ? zero : xa!.strides, ys ? zero : ya!.strides, out.strides);
       if (n < PARALLEL_MIN || !parallelElementwise("binary", op, t.code, [pa, pb, out._addr()], nd)) {
         kernels.k.binary(op, t.code, pa, pb, out._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1), ndStridesPtr(2));
       }
