@@ -320,4 +320,31 @@ test("pairwise: long runs from memory (four subtrees together), 1 and 2 threads,
   assert.ok(failures.length === 0, failures.join("\n"));
 });
 
+test("reductions over an axis return arrays that own their data (NumPy's owndata), which dispose() frees", () => {
+  const a = np.arange(12).astype("float64").reshape(3, 4);
+  const fns = {
+    sum: (x) => np.sum(x, 0), prod: (x) => np.prod(x, 0), max: (x) => np.max(x, 1), min: (x) => np.min(x, 0),
+    mean: (x) => np.mean(x, 0), var: (x) => np.var(x, 1), std: (x) => np.std(x, 0), any: (x) => np.any(x, 0),
+    all: (x) => np.all(x, 1), ptp: (x) => np.ptp(x, 0), count_nonzero: (x) => np.count_nonzero(x, 0),
+    nansum: (x) => np.nansum(x, 0), nanmean: (x) => np.nanmean(x, 1), nanvar: (x) => np.nanvar(x, 0),
+    nanmax: (x) => np.nanmax(x, 0), median: (x) => np.median(x, 0), average: (x) => np.average(x, 0),
+    "add.reduce": (x) => np.add.reduce(x, 0), "maximum.reduce": (x) => np.maximum.reduce(x, 1),
+    "sum of an empty axis": (x) => np.sum(x.get(":0"), 1),
+  };
+  for (const [name, f] of Object.entries(fns)) {
+    const r = f(a);
+    assert.ok(r.flags.owndata && r.base === null, `${name}: owndata`);
+    const live = np.memoryStats().live;
+    r.dispose();
+    assert.is(np.memoryStats().live, live - 1, `${name}: dispose frees it`);
+    assert.ok(r.disposed, name);
+  }
+  // inside a scope the result is freed at its end, or handed to the enclosing one when returned
+  const kept = np.scope(() => np.sum(a, 0));
+  assert.equal(kept.tolist(), [12, 15, 18, 21]);
+  let inner;
+  np.scope(() => { inner = np.mean(a, 1); });
+  assert.ok(inner.disposed);
+});
+
 test.run();

@@ -4,7 +4,7 @@
 import { asDType, type DType, type DTypeLike } from "../dtype/dtype.js";
 import { ValueError, TypeError, IndexError, MemoryError, normalizeAxis } from "../core/errors.js";
 import { tryAlloc, heap, sizeToString } from "../runtime/memory.js";
-import { adopt, release } from "../runtime/lifetime.js";
+import { adopt, release, transfer } from "../runtime/lifetime.js";
 import {
   cStrides, fStrides, kStrides, isCContiguous, shapeStr, isFContiguous, shapeSize, asShape, resolveReshape, nocopyReshape,
   type ShapeLike,
@@ -95,6 +95,20 @@ export class ndarray {
     const v = new ndarray(shape, dtype, strides, this._owner, offset, -1);
     v._writeable = this._writeable; // a view of a read-only view stays read-only
     return v;
+  }
+
+  /** @internal This owner's memory under another shape (a reshape that needs no copy) as a new
+   *  owner, which takes over its lifetime; this array reads as freed afterwards. For results
+   *  computed in a temporary's shape (a reduction's keepdims accumulator): NumPy returns them
+   *  as arrays of their own, and a view's dispose() would free nothing. Anything else: reshape. */
+  _reshapeOwned(shape: readonly number[]): ndarray {
+    const st = this.base !== null || this._ptr < 0 ? null
+      : this.size === 0 ? shape.map(() => 0) : nocopyReshape(this.shape, this.strides, shape, this.itemsize, false);
+    if (st === null) return this.reshape(shape);
+    const a = new ndarray(shape, this.dtype, st, null, 0, -1);
+    a._writeable = this._writeable;
+    transfer(this, a);
+    return a;
   }
 
   /** @internal C-contiguous (cached): the ufunc fast path's test */

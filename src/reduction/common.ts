@@ -123,19 +123,19 @@ export function resultShape(shape: readonly number[], reduced: readonly boolean[
 /** acc (keepdims shape) -> NumPy's result: into out, a JS scalar for 0-d, or an array. */
 export function finish(acc: ndarray, reduced: readonly boolean[], keepdims: boolean, out: ndarray | null | undefined): ndarray | number | boolean {
   const shape = resultShape(acc.shape, reduced, keepdims);
-  const res = keepdims ? acc : acc.reshape(shape);
-  if (out) { assign(out, res); acc.dispose(); return out; }
-  if (res.ndim === 0) { const v = res.item(); acc.dispose(); return v; }
+  const res = keepdims ? acc : acc._reshapeOwned(shape);
+  if (out) { assign(out, res); res.dispose(); return out; }
+  if (res.ndim === 0) { const v = res.item(); res.dispose(); return v; }
   return res;
 }
 
 /** acc (keepdims) -> the array NumPy's mean / var divide in place: out (filled with it), or acc
  *  shaped as the result. */
 export function divisionTarget(acc: ndarray, reduced: readonly boolean[], keepdims: boolean, out: ndarray | null | undefined): ndarray {
-  const shaped = keepdims ? acc : acc.reshape(resultShape(acc.shape, reduced, false));
+  const shaped = keepdims ? acc : acc._reshapeOwned(resultShape(acc.shape, reduced, false));
   if (!out) return shaped;
   assign(out, shaped);
-  acc.dispose();
+  shaped.dispose();
   return out;
 }
 

@@ -77,7 +77,7 @@ function checkInexact(dtype: DType | undefined, out: ndarray | null | undefined)
 /** Number of non-NaN values per result element (int64, keepdims as given). */
 function validCount(x: ndarray, red: readonly boolean[], where: unknown, keepdims: boolean): ndarray {
   const acc = reduceInto({ name: "add", kind: RKind.countvalid, identity: 0 }, x, red, int64, { keepdims: true, where }).acc;
-  return keepdims ? acc : acc.reshape(resultShape(acc.shape, red, false));
+  return keepdims ? acc : acc._reshapeOwned(resultShape(acc.shape, red, false));
 }
 
 /** np.nanmean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True) */

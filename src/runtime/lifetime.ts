@@ -152,6 +152,17 @@ export function release(owner: Owner): boolean {
   return true;
 }
 
+/** `to` takes over `from`'s memory and lifetime (as a new owner of the innermost scope, or of
+ *  the GC); `from` reads as freed. */
+export function transfer(from: Owner, to: Owner): void {
+  to._ptr = from._ptr;
+  // registered: its finalizer will only recycle the id; still pending: flush() skips it
+  if (from._id >= 0) cellPtr[from._id] = -1;
+  ballast.delete(from);
+  from._ptr = -1;
+  adopt(to);
+}
+
 /** np.scope(fn): free every array created inside fn except those reachable from its result. */
 export function scope<T>(fn: () => T, ownerOf: (x: unknown) => Owner | null): T {
   const frame: Owner[] = [];

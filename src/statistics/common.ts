@@ -137,7 +137,7 @@ export function mean(x: ndarray, axes: number[] | null, keepdims: boolean, out?:
   const ax = axes ?? null;
   if (out) return npMean(x, { axis: ax, out, keepdims }) as ndarray;
   const r = npMean(x, { axis: ax, keepdims: true }) as ndarray;
-  return keepdims ? r : r.reshape(x.shape.filter((_, i) => ax !== null && !ax.includes(i)));
+  return keepdims ? r : r._reshapeOwned(x.shape.filter((_, i) => ax !== null && !ax.includes(i)));
 }
 
 /** np.std(x) over all axes as a 0-d array (the reductions module). */

@@ -151,9 +151,9 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
   if (errstate.active) checkErrors(def, resolverOf(def).makeLoop(t), [src], [classifyOf(src)], acc, "reduce");
   if (src !== x) src.dispose();
   if (x !== x0) x.dispose();
-  const res = p.keepdims ? acc : acc.reshape(outShape);
-  if (p.out) { p.out.set("...", res); acc.dispose(); return p.out; }
-  if (res.ndim === 0) { const v = res.item(); acc.dispose(); return v; }
+  const res = p.keepdims ? acc : acc._reshapeOwned(outShape);
+  if (p.out) { p.out.set("...", res); res.dispose(); return p.out; }
+  if (res.ndim === 0) { const v = res.item(); res.dispose(); return v; }
   return res;
 }
 
