@@ -347,4 +347,24 @@ test("reductions over an axis return arrays that own their data (NumPy's owndata
   assert.ok(inner.disposed);
 });
 
+test("np.errstate applies to float sums and products (NumPy 2.4: FloatingPointError '... encountered in reduce')", () => {
+  const big = np.array([1.5e308, 1.5e308], "float64"), tiny = np.array([1e-200, 1e-200]), infs = np.array([Infinity, -Infinity]);
+  const raises = (opts, f, what) => {
+    assert.throws(() => np.errstate(opts, f), (e) => e instanceof np.FloatingPointError && e.message === `${what} encountered in reduce`);
+  };
+  for (const f of [() => np.sum(big), () => np.mean(big), () => np.sum(big.reshape(2, 1), 0), () => np.nansum(big),
+    () => np.add.reduce(big), () => np.sum(big, { dtype: "float32" })]) {
+    raises({ over: "raise" }, f, "overflow");
+  }
+  raises({ under: "raise" }, () => np.prod(tiny), "underflow");
+  raises({ invalid: "raise" }, () => np.sum(infs), "invalid value");
+  // nothing to report: finite sums, infs already in the input, max / min, ints
+  assert.is(np.errstate({ all: "raise" }, () => np.sum(tiny)), 2e-200);
+  assert.is(np.errstate({ all: "raise" }, () => np.max(big)), 1.5e308);
+  assert.is(np.errstate({ all: "raise" }, () => np.sum(np.array([Infinity, 1.5]))), Infinity);
+  assert.is(np.errstate({ all: "raise" }, () => np.sum(np.array([2 ** 62, 2 ** 62]))), -(2 ** 63));
+  // and outside errstate, as NumPy's default (over: warn) prints nothing raised
+  assert.is(np.sum(big), Infinity);
+});
+
 test.run();

@@ -14,6 +14,9 @@ import { heap } from "../runtime/memory.js";
 import { ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { readNumber } from "../ndarray/element.js";
 import { checkOut, whereMask, finish, type Where } from "./common.js";
+import * as errstate from "../ufunc/errstate.js";
+import { checkErrors, classify } from "../ufunc/call.js";
+import { UFUNC_DEFS } from "../ufunc/defs.js";
 
 export interface Spec {
   /** ufunc name in NumPy's messages */
@@ -22,6 +25,19 @@ export interface Spec {
   /** the ufunc's identity (the accumulator's start when no initial is given) */
   identity?: number | boolean;
 }
+
+/** The ufuncs whose reductions have kernels of their own (np.sum is add.reduce, np.max
+ *  maximum.reduce...): ufunc.reduce runs them here too. */
+export const SPECS = {
+  add: { name: "add", kind: RKind.sum, identity: 0 } as Spec,
+  multiply: { name: "multiply", kind: RKind.prod, identity: 1 } as Spec,
+  maximum: { name: "maximum", kind: RKind.max } as Spec,
+  minimum: { name: "minimum", kind: RKind.min } as Spec,
+  fmax: { name: "fmax", kind: RKind.fmax } as Spec,
+  fmin: { name: "fmin", kind: RKind.fmin } as Spec,
+  or: { name: "logical_or", kind: RKind.any, identity: false } as Spec,
+  and: { name: "logical_and", kind: RKind.all, identity: true } as Spec,
+};
 
 export interface ReduceOpts {
   keepdims?: boolean;
@@ -137,18 +153,29 @@ export function reduceInto(spec: Spec, x: ndarray, reduced: readonly boolean[], 
     if (!ok) throw new Error("numwasm: internal error: reduction block layout");
   }
   if (a && a !== aux) a.dispose();
+  if (errstate.active) reduceErrors(spec, x, acc, loop);
   if (src !== x) src.dispose();
   if (where && where.mask !== o.where) where.mask.dispose(); // made from a list: ours to free
   skip?.mask.dispose();
   return { acc, plan };
 }
 
-/** All axes of a C-contiguous array, no options: NumPy's iterator sees one run (chunked by its
+/** np.errstate for the float sums and products (np.sum, prod, mean, the nan-functions,
+ *  add / multiply.reduce): NumPy's reduce loop flags an inf from finite inputs (over), a NaN
+ *  from non-NaN ones (invalid: inf - inf, 0 * inf) and, for products, underflow. */
+function reduceErrors(spec: Spec, x: ndarray, acc: ndarray, loop: DType): void {
+  const k = spec.kind;
+  if (!loop.isFloat || !(k === RKind.sum || k === RKind.prod || k === RKind.nansum || k === RKind.nanprod)) return;
+  const def = UFUNC_DEFS.find((d) => d.name === (k === RKind.sum || k === RKind.nansum ? "add" : "multiply"))!;
+  checkErrors(def, { ins: [loop, loop], outs: [loop] }, [x], [classify(x)], acc, "reduce");
+}
+
+/** All axes of a C-contiguous array, no options (and no np.errstate checks): NumPy's iterator sees one run (chunked by its
  *  8192-element buffer when casting), so the kernel runs on it directly with the accumulator in
  *  scratch memory: no plan, no arrays, no garbage. Returns undefined when not applicable. */
 export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | boolean | undefined {
   const n = x.size;
-  if (n === 0 || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return undefined;
+  if (n === 0 || errstate.active || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return undefined;
   const accPtr = scalarPtr();
   if (spec.identity !== undefined) setScalar(loop, accPtr, spec.identity);
   else if (x.dtype === loop) heap.u8.copyWithin(accPtr, x._addr(), x._addr() + loop.itemsize);

@@ -5,7 +5,8 @@ import { asDType, bool as boolT, int64, type DTypeLike } from "../dtype/dtype.js
 import { promote_types } from "../dtype/promotion.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { RKind } from "./kernels.js";
-import { reduce, reduceInto, type Spec } from "./core.js";
+import { reduce, reduceInto, SPECS, type Spec } from "./core.js";
+export { SPECS };
 import { asArray, reducedAxes, sumLoop, finish, type Axis } from "./common.js";
 
 type Num = number | boolean | bigint;
@@ -16,17 +17,6 @@ type AnyOpts = { axis?: Axis; out?: ndarray | null; keepdims?: boolean; where?: 
 const SUM = ["axis", "dtype", "out", "keepdims", "initial", "where"];
 const MAX = ["axis", "out", "keepdims", "initial", "where"];
 const ANY = ["axis", "out", "keepdims"];
-
-export const SPECS = {
-  add: { name: "add", kind: RKind.sum, identity: 0 } as Spec,
-  multiply: { name: "multiply", kind: RKind.prod, identity: 1 } as Spec,
-  maximum: { name: "maximum", kind: RKind.max } as Spec,
-  minimum: { name: "minimum", kind: RKind.min } as Spec,
-  fmax: { name: "fmax", kind: RKind.fmax } as Spec,
-  fmin: { name: "fmin", kind: RKind.fmin } as Spec,
-  or: { name: "logical_or", kind: RKind.any, identity: false } as Spec,
-  and: { name: "logical_and", kind: RKind.all, identity: true } as Spec,
-};
 
 /** add / multiply reduce: a bool loop is logical or / and (NumPy's ??->? loops). */
 function sumLike(spec: Spec, boolSpec: Spec, a: unknown, rest: unknown[]): ndarray | number | boolean {

@@ -22,6 +22,7 @@ import type { Ufunc } from "./ufunc.js";
 import { Resolver, noLoop } from "./resolve.js";
 import { checkErrors, classify as classifyOf } from "./call.js";
 import * as errstate from "./errstate.js";
+import { reduce as reduceCore, SPECS, type Spec } from "../reduction/core.js";
 
 /** classify() bits of an array (see the kernel): 8 = some negative value. */
 function kernelClassify(a: ndarray): number {
@@ -89,6 +90,22 @@ function normAxes(axis: number | number[] | null | undefined, ndim: number, dflt
   return out;
 }
 
+/** The reduction kernel family of a ufunc in loop type t, if it has one (add / multiply over
+ *  bools are logical or / and, NumPy's ??->? loops). Complex loops have none. */
+function specFor(name: string, t: DType): Spec | undefined {
+  switch (name) {
+    case "add": return t === boolT ? { ...SPECS.or, name, identity: false } : SPECS.add;
+    case "multiply": return t === boolT ? { ...SPECS.and, name, identity: true } : SPECS.multiply;
+    case "maximum": case "minimum": return SPECS[name];
+    // without NaNs (ints, bools) fmax / fmin are maximum / minimum: the kernels of those
+    case "fmax": return t.isFloat ? SPECS.fmax : { ...SPECS.maximum, name };
+    case "fmin": return t.isFloat ? SPECS.fmin : { ...SPECS.minimum, name };
+    case "logical_or": return SPECS.or;
+    case "logical_and": return SPECS.and;
+  }
+  return undefined;
+}
+
 /** ufunc.reduce(a, axis=0, dtype=None, out=None, keepdims=False, initial=<none>, where=True) */
 export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): unknown {
   const p = params<ReduceOpts>(rest, ["axis", "dtype", "out", "keepdims", "initial", "where"]);
@@ -101,6 +118,15 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
   if (p.initial !== undefined && typeof p.initial !== "boolean" && t.isInteger) checkWeakScalar(p.initial, t);
   if (axes.length > 1 && !def.reorderable) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
+  }
+  const spec = !errstate.active && !t.isComplex ? specFor(def.name, t) : undefined;
+  if (spec) {
+    // the reduction kernels of np.sum / np.max...: the same call (their errstate checks aside)
+    const red = x.shape.map((_, i) => axes.includes(i));
+    const sp = p.initial === null ? { ...spec, identity: undefined } : spec;
+    const r = reduceCore(sp, x, red, t, { out: p.out, keepdims: p.keepdims, initial: p.initial ?? undefined, where: p.where });
+    if (x !== x0) x.dispose();
+    return r;
   }
   const reduced = new Set(axes);
   const keepShape = x.shape.map((d, i) => (reduced.has(i) ? 1 : d));
