@@ -2,9 +2,13 @@
 """NumPy side of `npm run bench`: time the same operations as bench/run.mjs and print JSON.
 
     python3 bench/numpy_bench.py [--quick] [--only JSON_LIST_OF_NAMES] [FILTER]
+    python3 bench/numpy_bench.py [--quick] --serve
 
 Output: {"numpy": version, "python": version, "results": {name: seconds_per_call}}, where each
 time is the median over repeats of timeit loops (each loop runs >= 0.1 s, 11 repeats; with --quick >= 0.02 s, 3 repeats).
+With --serve (what bench/run.mjs uses): one JSON line {"numpy", "python"} first, then for each case
+name read from stdin one line {"name", "time"} (time null for an unknown name), so that each case
+is timed in NumPy right before numwasm's timing of it, not minutes apart.
 Case names must match bench/run.mjs.
 """
 import json
@@ -95,13 +99,21 @@ def main(argv):
     end = time.perf_counter() + (0.1 if quick else 0.5)
     while time.perf_counter() < end:
         warm.timeit(1000)
+    target, repeats = (0.02, 3) if quick else (0.1, 11)
+    if "--serve" in argv:
+        print(json.dumps({"numpy": np.__version__, "python": platform.python_version()}), flush=True)
+        for line in sys.stdin:
+            name = line.strip()
+            t = measure(*CASES[name], target, repeats) if name in CASES else None
+            print(json.dumps({"name": name, "time": t}), flush=True)
+        return
     results = {}
     for name, (setup, stmt) in CASES.items():
         if only is not None and name not in only:
             continue
         if pattern and not pattern.search(name):
             continue
-        results[name] = measure(setup, stmt, 0.02 if quick else 0.1, 3 if quick else 11)
+        results[name] = measure(setup, stmt, target, repeats)
         print(f"numpy  {name}: {results[name] * 1e9:.0f} ns", file=sys.stderr)
     print(json.dumps({"numpy": np.__version__, "python": platform.python_version(), "results": results}))
 

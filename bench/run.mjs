@@ -13,11 +13,12 @@
 // A full run (every case, NumPy and the peers, not --quick) writes bench/results/latest.*, any other
 // run bench/results/partial.* (not committed).
 //
-// Order: NumPy runs first in its own process (so the two never compete for the CPU); then, case by
-// case, numwasm, numwasm on one thread (when np.config exists and the case is flagged `threads`),
+// Order, case by case: NumPy (a python3 process that times the case when asked, while this one
+// waits, so the two never compete for the CPU), numwasm, numwasm on one thread (when np.config exists and the case is flagged `threads`),
 // and each peer. Every library's first call is untimed: it warms up and its result is compared
 // with numwasm's (a digest of the values), so a peer computing something else is flagged "≠".
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -302,14 +303,33 @@ if (!selected.length) {
   process.exit(1);
 }
 
-// ---- NumPy first (so the two never compete for the CPU) ----
+// ---- NumPy: a python3 process that times one case when asked (bench/numpy_bench.py --serve),
+// right before numwasm times it. The host's load drifts over minutes (NumPy's add of 1e5 read
+// 26 µs in one run and 29 in the next), so timing all of NumPy first and numwasm minutes later
+// skewed ratios. The two never run at once: this process waits while python measures. ----
 let numpy = { results: {} };
+/** NumPy's time for a case (seconds per call), or undefined without NumPy. */
+let numpyTime = async () => undefined;
+let closeNumpy = () => {};
 if (withNumpy) {
   const script = fileURLToPath(new URL("numpy_bench.py", import.meta.url));
-  const args = [script, "--only", JSON.stringify(selected.map((c) => c.name)), ...(quick ? ["--quick"] : [])];
-  const py = spawnSync(process.env.PYTHON || "python3", args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  if (py.status === 0) numpy = JSON.parse(py.stdout);
-  else console.error(`NumPy side failed (${py.error?.message || `exit ${py.status}`}); no NumPy column`);
+  const py = spawn(process.env.PYTHON || "python3", [script, "--serve", ...(quick ? ["--quick"] : [])], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines = createInterface({ input: py.stdout })[Symbol.asyncIterator]();
+  const next = async () => { const r = await lines.next(); return r.done ? null : JSON.parse(r.value); };
+  const failed = (why) => { console.error(`NumPy side failed (${why}); no NumPy column`); numpyTime = async () => undefined; };
+  py.on("error", (e) => failed(e.message));
+  const head = await next().catch(() => null);
+  if (head) {
+    Object.assign(numpy, head);
+    numpyTime = async (name) => {
+      py.stdin.write(name + "\n");
+      const r = await next();
+      if (r === null) { failed("python3 exited"); return undefined; }
+      if (typeof r.time === "number") console.error(`${"numpy".padEnd(9)} ${name}: ${fmt(r.time)}`);
+      return r.time ?? undefined;
+    };
+    closeNumpy = () => py.stdin.end();
+  } else failed("no answer from python3");
 }
 
 // ---- the peers, loaded only now and only if wanted ----
@@ -395,8 +415,9 @@ const agrees = (a, b, rtol) =>
 
 const rows = [];
 for (const c of selected) {
-  const row = { name: c.name, group: c.group, f32: /\bf32\b/.test(c.name), numpy: numpy.results[c.name] ?? null, peers: {} };
+  const row = { name: c.name, group: c.group, f32: /\bf32\b/.test(c.name), numpy: null, peers: {} };
   rows.push(row);
+  row.numpy = (await numpyTime(c.name)) ?? null;
   if (c.needs && typeof np[c.needs] !== "function") { row.numwasm = { error: `np.${c.needs} missing` }; continue; }
   const raw = c.data?.();
   row.numwasm = await timeIt("numwasm", c, numwasm(c), c, raw);
@@ -416,6 +437,8 @@ for (const c of selected) {
     row.peers[p.id] = r;
   }
 }
+
+closeNumpy();
 
 // ---- table ----
 function fmt(s) {
