@@ -170,9 +170,10 @@ function reduceErrors(spec: Spec, x: ndarray, acc: ndarray, loop: DType): void {
   checkErrors(def, { ins: [loop, loop], outs: [loop] }, [x], [classify(x)], acc, "reduce");
 }
 
-/** All axes of a C-contiguous array, no options (and no np.errstate checks): NumPy's iterator sees one run (chunked by its
- *  8192-element buffer when casting), so the kernel runs on it directly with the accumulator in
- *  scratch memory: no plan, no arrays, no garbage. Returns undefined when not applicable. */
+/** All axes of a C-contiguous array, no options, no np.errstate checks: NumPy's iterator sees
+ *  one run (chunked by its 8192-element buffer when casting), so the kernel runs on it directly
+ *  with the accumulator in scratch memory: no plan, no arrays, no garbage. Returns undefined
+ *  when not applicable. */
 export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | boolean | undefined {
   const n = x.size;
   if (n === 0 || errstate.active || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return undefined;

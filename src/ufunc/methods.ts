@@ -119,9 +119,9 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
   if (axes.length > 1 && !def.reorderable) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
-  const spec = !errstate.active && !t.isComplex ? specFor(def.name, t) : undefined;
+  const spec = !t.isComplex ? specFor(def.name, t) : undefined;
   if (spec) {
-    // the reduction kernels of np.sum / np.max...: the same call (their errstate checks aside)
+    // the reduction kernels of np.sum / np.max...: the same call
     const red = x.shape.map((_, i) => axes.includes(i));
     const sp = p.initial === null ? { ...spec, identity: undefined } : spec;
     const r = reduceCore(sp, x, red, t, { out: p.out, keepdims: p.keepdims, initial: p.initial ?? undefined, where: p.where });
