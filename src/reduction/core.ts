@@ -119,8 +119,8 @@ export function reduceInto(spec: Spec, x: ndarray, reduced: readonly boolean[], 
   if (o.initial !== undefined && typeof o.initial !== "boolean" && loop.isInteger) checkWeakScalar(o.initial, loop);
   let count = 1;
   for (let i = 0; i < x.ndim; i++) if (reduced[i]) count *= x.shape[i];
-  const resultSize = x.shape.reduce((n, d, i) => (reduced[i] ? n : n * d), 1);
-  if (count === 0 && start === undefined && resultSize > 0) {
+  // (even when the result is empty too: np.max(np.zeros((0, 0)), axis=0) raises)
+  if (count === 0 && start === undefined) {
     throw new ValueError(`zero-size array to reduction operation ${spec.name} which has no identity`);
   }
   if (where && start === undefined) {

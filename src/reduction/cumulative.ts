@@ -5,7 +5,7 @@ import { params } from "../core/args.js";
 import { ValueError } from "../core/errors.js";
 import { asDType, type DType, type DTypeLike } from "../dtype/dtype.js";
 import { assign } from "../ndarray/assign.js";
-import { CumKind, RKind, runCum } from "./kernels.js";
+import { CumKind, RKind, runCum, replaced } from "./kernels.js";
 import { nativePair } from "./core.js";
 import { asArray, singleAxis, sumLoop } from "./common.js";
 
@@ -38,9 +38,16 @@ function accumulate(kind: CumKind, x: ndarray, axis: number | null, dtype: DType
     sel("0:1").fill((kind & 1) === 0 ? 0 : 1);
     body = sel("1:");
   }
-  const rk = k === CumKind.cumprod || k === CumKind.nancumprod ? (nan ? RKind.nanprod : RKind.prod) : (nan ? RKind.nansum : RKind.sum);
-  const s = nativePair(rk, src.dtype, loop) ? src : src.astype(loop);
-  runCum(k, s, ax, body);
+  const prod = (kind & 1) === 1;
+  let s = src, k2 = k;
+  if (!nativePair(nan ? (prod ? RKind.nanprod : RKind.nansum) : (prod ? RKind.prod : RKind.sum), src.dtype, loop)) {
+    // NumPy's order: NaN replaced in a copy of the input, then the cast to the loop's dtype
+    const r = nan ? replaced(src, prod) : src;
+    s = r.astype(loop);
+    if (r !== src) r.dispose();
+    k2 = (kind & 1) as CumKind;
+  }
+  runCum(k2, s, ax, body);
   if (s !== src) s.dispose();
   if (src !== x && src.base === null) src.dispose();
   if (!out) return res;

@@ -6,7 +6,8 @@
 import { ndarray } from "../ndarray/ndarray.js";
 import { kernels } from "../runtime/wasm.js";
 import { heap, alloc } from "../runtime/memory.js";
-import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
+import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
+import { kStrides } from "../ndarray/shape.js";
 import { assign } from "../ndarray/assign.js";
 import type { DType } from "../dtype/dtype.js";
 import type { Plan } from "./plan.js";
@@ -197,4 +198,15 @@ export function runCum(kind: CumKind, src: ndarray, axis: number, out: ndarray):
   writeDims(dims);
   kernels.k.reduce_cum(kind, src.dtype.code, out.dtype.code, src._addr(), out._addr(), dims.length, ndShapePtr(),
     ndStridesPtr(0), ndStridesPtr(1), slabs ? 1 : 0);
+}
+
+/** np.array(a, copy=True) with NaN replaced by 0 (or 1): NumPy's _replace_nan. */
+export function replaced(x: ndarray, one: boolean): ndarray {
+  const c = ndarray._alloc(x.shape.slice(), x.dtype, false, kStrides(x.shape, x.strides, x.itemsize));
+  if (c.size > 0) {
+    const nd = writeNd(x.shape, x.strides, c.strides);
+    kernels.k.reduce_v(one ? RKind.nan1 : RKind.nan0, x.dtype.code, x.dtype.code, x._addr(), c._addr(), nd, ndShapePtr(),
+      ndStridesPtr(0), ndStridesPtr(1), 0, 0, 0);
+  }
+  return c;
 }

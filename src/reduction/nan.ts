@@ -11,22 +11,11 @@ import { kStrides } from "../ndarray/shape.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { kernels } from "../runtime/wasm.js";
 import { ufuncs } from "../ufunc/ufunc.js";
-import { RKind } from "./kernels.js";
+import { RKind, replaced } from "./kernels.js";
 import { reduceInto, nativePair, type Spec } from "./core.js";
 import { sum, prod, extreme, SPECS, type SumOpts } from "./reduce.js";
 import { mean, var_, std, strongCount, type MeanOpts, type VarOpts } from "./stats.js";
 import { asArray, reducedAxes, sumLoop, finish, resultShape, divisionTarget, unwrap } from "./common.js";
-
-/** np.array(a, copy=True) with NaN replaced by 0 (or 1): NumPy's _replace_nan. */
-function replaced(x: ndarray, one: boolean): ndarray {
-  const c = ndarray._alloc(x.shape.slice(), x.dtype, false, kStrides(x.shape, x.strides, x.itemsize));
-  if (c.size > 0) {
-    const nd = writeNd(x.shape, x.strides, c.strides);
-    kernels.k.reduce_v(one ? RKind.nan1 : RKind.nan0, x.dtype.code, x.dtype.code, x._addr(), c._addr(), nd, ndShapePtr(),
-      ndStridesPtr(0), ndStridesPtr(1), 0, 0, 0);
-  }
-  return c;
-}
 
 /** Geometry of the replaced copy, for the plan. */
 const copyGeom = (x: ndarray) => ({ strides: kStrides(x.shape, x.strides, x.itemsize), dtype: x.dtype });

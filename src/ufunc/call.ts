@@ -121,6 +121,10 @@ export function callUfunc(def: UfuncDef, resolver: Resolver, args: unknown[], op
         const which = def.nin === 1 ? "input" : `input ${i}`;
         throw new NpTypeError(`Cannot cast ufunc '${name}' ${which} from ${x.dtype.repr()} to ${loop.ins[i].repr()} with casting rule '${casting}'`);
       }
+    } else if (typeof x === "number" && (!Number.isInteger(x) || Object.is(x, -0)) && !loop.ins[i].isFloat &&
+      !loop.ins[i].isComplex && !can_cast(float64, loop.ins[i], casting)) {
+      // a Python float into an integer loop (only a dtype= can force one): NumPy's cast check
+      throw new NpTypeError(`Cannot cast ufunc '${name}' input ${i} from dtype('float64') to ${loop.ins[i].repr()} with casting rule '${casting}'`);
     } else if (casting === "equiv" && typeof x !== "boolean" && dtypeOfScalar(x) !== loop.ins[i]) {
       const py = typeof x === "bigint" || Number.isInteger(x) ? "int" : "float";
       throw new NpTypeError(`cannot cast Python ${py} to ${loop.ins[i].name} under the casting rule 'equiv'`);
@@ -148,9 +152,6 @@ export function callUfunc(def: UfuncDef, resolver: Resolver, args: unknown[], op
     }
     if (!o._writeable) throw new ValueError("output array is read-only");
   }
-  if (name === "power" && loop.ins[1].kind === "i" && (classify(ops[1]) & CLASSIFY.neg)) {
-    throw new ValueError("Integers to negative integer powers are not allowed.");
-  }
   const full = outs[0]?.shape ?? outs[1]?.shape ?? shape;
   // ---- inputs in the loop types; inputs overlapping an output are copied first ----
   const temps: ndarray[] = [];
@@ -161,6 +162,11 @@ export function callUfunc(def: UfuncDef, resolver: Resolver, args: unknown[], op
     else if (outs.some((o) => o && o !== x && overlaps(o, x))) { y = y.copy(); temps.push(y); }
     return y;
   });
+  // NumPy's integer power loop checks the exponents it reads: after the cast, and none if empty
+  if (name === "power" && loop.ins[1].kind === "i" && full.every((d) => d > 0) && (classify(ins[1]) & CLASSIFY.neg)) {
+    for (const t of temps) t.dispose();
+    throw new ValueError("Integers to negative integer powers are not allowed.");
+  }
   // ---- run each output's pass ----
   const results: ndarray[] = [];
   const passes: readonly Kernel[] = "two" in def.kernel ? def.kernel.two : [def.kernel];

@@ -107,7 +107,7 @@ function specFor(name: string, t: DType): Spec | undefined {
 }
 
 /** ufunc.reduce(a, axis=0, dtype=None, out=None, keepdims=False, initial=<none>, where=True) */
-export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): unknown {
+export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): unknown {
   const p = params<ReduceOpts>(rest, ["axis", "dtype", "out", "keepdims", "initial", "where"]);
   const op = opcode(def);
   const x0 = operand(a);
@@ -115,10 +115,10 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
   const axes = normAxes(p.axis, x.ndim, x.ndim === 0 ? [] : [0]);
   // with out= and no dtype, NumPy reduces in out's type
   const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined, p.out?.dtype);
-  if (p.initial !== undefined && typeof p.initial !== "boolean" && t.isInteger) checkWeakScalar(p.initial, t);
   if (axes.length > 1 && !def.reorderable) {
     throw new ValueError(`reduction operation '${def.name}' is not reorderable, so at most one axis may be specified`);
   }
+  if (p.initial !== undefined && typeof p.initial !== "boolean" && t.isInteger) checkWeakScalar(p.initial, t);
   const spec = !t.isComplex ? specFor(def.name, t) : undefined;
   if (spec) {
     // the reduction kernels of np.sum / np.max...: the same call
@@ -145,6 +145,19 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   let src = x.dtype === t ? x : x.astype(t);
+  if (p.where !== undefined && def.identity === undefined && axes.length === 1) {
+    // nothing can stand in for a masked-out element of subtract, divide... (acc op v == acc for
+    // every acc): step along the axis instead, acc = op(acc, x[k]) where the mask is set
+    const acc = ndarray._alloc(keepShape, t);
+    acc.fill(start as number);
+    const w = operand(p.where), m = w instanceof ndarray ? w : fromJS([w] as ArrayLike).reshape([]);
+    const mv = m._view(x.shape.slice(), stridesFor(m.shape, m.strides, x.shape)!);
+    const at = (a: ndarray, k: number) => a.get(...a.shape.map((_, i) => (i === axes[0] ? `${k}:${k + 1}` : ":"))) as ndarray;
+    for (let k = 0; k < x.shape[axes[0]]; k++) f(acc, at(src, k), { out: acc, where: at(mv, k) });
+    if (src !== x) src.dispose();
+    if (x !== x0) x.dispose();
+    return deliver(acc, p, outShape);
+  }
   if (p.where !== undefined) {
     // masked-out elements become the identity (or, for max/min-like ops, the start value)
     const sel = ndarray._alloc(x.shape.slice(), t);
@@ -177,6 +190,11 @@ export function reduce(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]): u
   if (errstate.active) checkErrors(def, resolverOf(def).makeLoop(t), [src], [classifyOf(src)], acc, "reduce");
   if (src !== x) src.dispose();
   if (x !== x0) x.dispose();
+  return deliver(acc, p, outShape);
+}
+
+/** The keepdims accumulator as reduce's result: into out, a JS scalar when 0-d, or an array. */
+function deliver(acc: ndarray, p: ReduceOpts, outShape: number[]): unknown {
   const res = p.keepdims ? acc : acc._reshapeOwned(outShape);
   if (p.out) { p.out.set("...", res); res.dispose(); return p.out; }
   if (res.ndim === 0) { const v = res.item(); res.dispose(); return v; }
@@ -214,10 +232,11 @@ export function accumulate(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]
   const x0 = operand(a);
   if (!(x0 instanceof ndarray) || x0.ndim === 0) throw new NpTypeError("cannot accumulate on a scalar");
   const x = x0;
-  if (p.axis === null || Array.isArray(p.axis)) {
-    if (!Array.isArray(p.axis) || p.axis.length !== 1) throw new ValueError("accumulate does not allow multiple axes");
+  // axis=None means all axes, which accumulate allows only for one (NumPy)
+  if ((p.axis === null && x.ndim !== 1) || (Array.isArray(p.axis) && p.axis.length !== 1)) {
+    throw new ValueError("accumulate does not allow multiple axes");
   }
-  const axis = normalizeAxis(p.axis === undefined ? 0 : Array.isArray(p.axis) ? p.axis[0] : p.axis, x.ndim);
+  const axis = normalizeAxis(p.axis == null ? 0 : Array.isArray(p.axis) ? p.axis[0] : p.axis, x.ndim);
   const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined);
   const src = x.dtype === t ? x : x.astype(t);
   const out = ndarray._alloc(x.shape.slice(), t);

@@ -508,6 +508,25 @@ def cases_errors():
     ]
 
 
+def cases_regressions():
+    """Cases a differential fuzz against NumPy found numwasm getting wrong."""
+    out = []
+    # no identity, nothing to reduce: raises even when the result is empty too
+    for f, shape, dt, axis in [("max", (0, 0), "float64", N(0)), ("min", (2, 0, 0), "float64", T(0, 1)),
+                               ("ptp", (0, 4, 0), "int16", N(0)), ("nanmin", (1, 0, 0), "float64", N(-1)),
+                               ("nanmax", (0, 0), "float32", N(1)), ("max", (3, 0), "float64", N(0)),
+                               ("max", (0, 0), "float64", None)]:
+        out.append({"f": f, "args": [A([], dt, shape)], "kw": {"axis": axis}})
+    out.append({"f": "max", "args": [A([], "float64", (0, 0))], "kw": {"axis": N(0), "initial": N(1)}})
+    # nancumsum / nancumprod into an integer dtype: NaN replaced first, then the cast
+    for f in ["nancumsum", "nancumprod"]:
+        for data, dt in [([2.0, 3.0, math.nan, 4.0], "int32"), ([5.5, -4.5, 2.5], "int64"), ([2.5, math.nan, 4.0], "float32"),
+                         ([[1.5, math.nan], [math.nan, 2.5]], "uint8")]:
+            out.append({"f": f, "args": [A(data, "float64")], "kw": {"dtype": {"dt": dt}}})
+            out.append({"f": f, "args": [A(data, "float32")], "kw": {"dtype": {"dt": dt}, "axis": N(0)}})
+    return out
+
+
 # ---------------------------------------------------------------- pairwise data
 def xorshift(seed):
     s = seed & 0xFFFFFFFF or 1
@@ -692,7 +711,7 @@ def cases_pairwise():
 def main():
     cases = []
     for section, fn in [("grid", cases_grid), ("special", cases_special), ("views", cases_views), ("options", cases_options),
-                        ("errors", cases_errors)]:
+                        ("errors", cases_errors), ("regressions", cases_regressions)]:
         for c in fn():
             c["section"] = section
             cases.append(shared(run_case(c)))
