@@ -158,14 +158,11 @@ function lerp(a: ndarray, b: ndarray, t: ndarray, weak: boolean, outDtype?: DTyp
   let tt: Num = t, u: Num;
   const where = call("greater_equal", t, 0.5);
   if (weak) {
+    // as arrays of that type, never JS numbers: an integral one would read as a Python int
+    // (a gamma of 0.0 for an integer sample kept the integer dtype)
     const rt = result_type(a.dtype, 0.5);
-    if (t.size === 1) {
-      tt = t.item() as number;
-      u = 1 - tt;
-    } else {
-      u = call("subtract", 1, t).astype(rt);
-      tt = t.astype(rt);
-    }
+    u = call("subtract", 1, t).astype(rt);
+    tt = t.astype(rt);
   } else u = call("subtract", 1, t);
   const diff = sub(b, a);
   let res: ndarray;

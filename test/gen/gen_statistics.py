@@ -275,6 +275,19 @@ METHODS = ["inverted_cdf", "averaged_inverted_cdf", "closest_observation", "inte
 def gen_quantile():
     g = "quantile"
     qs = [0.0, 0.1, 0.25, 0.5, 0.7, 0.9, 1.0]
+    # found by a differential fuzz: a weak q landing exactly on an element interpolates (in
+    # float64 for integer samples) unless the method takes elements as they are, and unsigned
+    # samples at the ends do not wrap (percentile's q / 100 is a float even for an int q)
+    for m in METHODS:
+        for dt in ["int8", "int32", "uint8", "uint64", "bool"]:
+            x = A(np.array([[3, 1, 2]]).astype(dt))
+            for q in [0, 0.5, 1]:
+                C(g, "quantile", x, N(q), axis=1, method=m)
+            for q in [0, 50, 100]:
+                C(g, "percentile", x, N(q), axis=1, method=m)
+        C(g, "percentile", A(np.array([7, 9], "uint8")), N(100), method=m)
+        C(g, "quantile", A(np.array([7, 9], "uint64")), N(0), method=m)
+        C(g, "quantile", A(np.array([1.5, 2.5, 3.5], "float32")), N(0.5), method=m)
     for m in METHODS:
         for n in [1, 2, 5, 10]:
             x = A(floats((n,)))
