@@ -1,7 +1,7 @@
 // JS data → ndarray: nested arrays, TypedArrays, scalars, with NumPy's shape discovery, ragged
 // detection and dtype inference. Reading JS values is inherently a JS loop; the conversion to the
 // target dtype then runs in the cast kernel.
-import { ValueError, OverflowError, TypeError } from "../core/errors.js";
+import { ValueError, TypeError } from "../core/errors.js";
 import { Code, type DType, bool, int64, uint64, float64, float32, int8, uint8, int16, uint16, int32, uint32 } from "../dtype/dtype.js";
 import { promote_types } from "../dtype/promotion.js";
 import { ndarray } from "./ndarray.js";

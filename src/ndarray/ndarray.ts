@@ -9,7 +9,7 @@ import {
   cStrides, fStrides, kStrides, isCContiguous, shapeStr, isFContiguous, shapeSize, asShape, resolveReshape, nocopyReshape,
   type ShapeLike,
 } from "./shape.js";
-import { readNumber, readExact, writeScalar, type Scalar } from "./element.js";
+import { readNumber, readExact, type Scalar } from "./element.js";
 
 export type Order = "C" | "F" | "A" | "K";
 

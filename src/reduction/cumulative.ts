@@ -38,16 +38,17 @@ function accumulate(kind: CumKind, x: ndarray, axis: number | null, dtype: DType
     sel("0:1").fill((kind & 1) === 0 ? 0 : 1);
     body = sel("1:");
   }
-  const prod = (kind & 1) === 1;
-  let s = src, k2 = k;
-  if (!nativePair(nan ? (prod ? RKind.nanprod : RKind.nansum) : (prod ? RKind.prod : RKind.sum), src.dtype, loop)) {
+  const prod = (kind & 1) === 1, plain = prod ? CumKind.cumprod : CumKind.cumsum;
+  const rk = prod ? (nan ? RKind.nanprod : RKind.prod) : (nan ? RKind.nansum : RKind.sum);
+  let s = src, ck = k;
+  if (!nativePair(rk, src.dtype, loop)) {
     // NumPy's order: NaN replaced in a copy of the input, then the cast to the loop's dtype
     const r = nan ? replaced(src, prod) : src;
     s = r.astype(loop);
     if (r !== src) r.dispose();
-    k2 = (kind & 1) as CumKind;
+    ck = plain;
   }
-  runCum(k2, s, ax, body);
+  runCum(ck, s, ax, body);
   if (s !== src) s.dispose();
   if (src !== x && src.base === null) src.dispose();
   if (!out) return res;

@@ -8,13 +8,11 @@ import { params } from "../core/args.js";
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { asDType, int64, type DType } from "../dtype/dtype.js";
 import { kStrides } from "../ndarray/shape.js";
-import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
-import { kernels } from "../runtime/wasm.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { RKind, replaced } from "./kernels.js";
 import { reduceInto, nativePair, type Spec } from "./core.js";
 import { sum, prod, extreme, SPECS, type SumOpts } from "./reduce.js";
-import { mean, var_, std, strongCount, type MeanOpts, type VarOpts } from "./stats.js";
+import { mean, var_, std, strongCount, divideInPlace, type MeanOpts, type VarOpts } from "./stats.js";
 import { asArray, reducedAxes, sumLoop, finish, resultShape, divisionTarget, unwrap } from "./common.js";
 
 /** Geometry of the replaced copy, for the plan. */
@@ -118,10 +116,10 @@ function nanVarTarget(x: ndarray, p: VarOpts): ndarray {
   }
   if (p.mean === undefined) avg.dispose();
   const t = divisionTarget(acc, red, keepdims, p.out);
-  // dof = cnt - ddof (int64, or float64 for a float ddof), strong even when 0-d (a NumPy scalar)
+  // dof = cnt - ddof, strong even when 0-d (a NumPy scalar)
   const d = ufuncs.subtract(keepdims ? cnt : cnt.reshape(resultShape(cnt.shape, red, false)), ddof) as ndarray | number;
-  const dof = d instanceof ndarray ? d : strongCount(d);
-  ufuncs.divide(t, dof, { out: t, casting: "unsafe" });
+  const dof = strongCount(d);
+  divideInPlace(t, dof);
   const bad = ufuncs.less_equal(dof, 0) as ndarray | boolean;
   ufuncs.add(t, NaN, { out: t, where: bad });
   if (bad instanceof ndarray) bad.dispose();

@@ -134,9 +134,12 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
   const count = axes.reduce((n, ax) => n * x.shape[ax], 1);
   // NumPy starts from `initial`, else the identity; ufuncs without one start from the first element
   const start = p.initial ?? def.identity;
+  // the where= mask as an array (once), checked against x's shape
+  let mask: ndarray | null = null;
   if (p.where !== undefined) {
     const w = operand(p.where);
-    if (w instanceof ndarray && !stridesFor(w.shape, w.strides, x.shape)) copyMasked(x, x, w); // raises NumPy's error
+    mask = w instanceof ndarray ? w : fromJS([w] as ArrayLike).reshape([]);
+    if (!stridesFor(mask.shape, mask.strides, x.shape)) copyMasked(x, x, mask); // raises NumPy's error
   }
   if (count === 0 && start === undefined) {
     throw new ValueError(`zero-size array to reduction operation ${def.name} which has no identity`);
@@ -145,28 +148,25 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   let src = x.dtype === t ? x : x.astype(t);
-  if (p.where !== undefined && def.identity === undefined && axes.length === 1) {
+  if (mask !== null && def.identity === undefined && axes.length === 1) {
     // nothing can stand in for a masked-out element of subtract, divide... (acc op v == acc for
     // every acc): step along the axis instead, acc = op(acc, x[k]) where the mask is set
     const acc = ndarray._alloc(keepShape, t);
     acc.fill(start as number);
-    const w = operand(p.where), m = w instanceof ndarray ? w : fromJS([w] as ArrayLike).reshape([]);
-    const mv = m._view(x.shape.slice(), stridesFor(m.shape, m.strides, x.shape)!);
+    const mv = mask._view(x.shape.slice(), stridesFor(mask.shape, mask.strides, x.shape)!);
     const at = (a: ndarray, k: number) => a.get(...a.shape.map((_, i) => (i === axes[0] ? `${k}:${k + 1}` : ":"))) as ndarray;
     for (let k = 0; k < x.shape[axes[0]]; k++) f(acc, at(src, k), { out: acc, where: at(mv, k) });
     if (src !== x) src.dispose();
     if (x !== x0) x.dispose();
     return deliver(acc, p, outShape);
   }
-  if (p.where !== undefined) {
+  if (mask !== null) {
     // masked-out elements become the identity (or, for max/min-like ops, the start value)
     const sel = ndarray._alloc(x.shape.slice(), t);
     sel.fill((def.identity ?? start) as number);
-    const w = operand(p.where);
-    const m = w instanceof ndarray ? w : fromJS([w] as ArrayLike).reshape([]);
-    const mb = m.dtype === boolT ? m : m.astype(boolT);
+    const mb = mask.dtype === boolT ? mask : mask.astype(boolT);
     copyMasked(src, sel, mb);
-    if (mb !== m) mb.dispose();
+    if (mb !== mask) mb.dispose();
     if (src !== x) src.dispose();
     src = sel;
   }
