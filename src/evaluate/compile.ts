@@ -31,6 +31,7 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { writeScalar, readExact, type Scalar } from "../ndarray/element.js";
 import { kernels } from "../runtime/wasm.js";
 import type { Node } from "./parse.js";
+import type { Fused } from "./fuse.js";
 import { type Py, type PyKind, pyBinary, pyUnary, pyKind, pyInt, pyFloat, pyBool, toScalar } from "./pyscalar.js";
 
 // ---------------------------------------------------------------- names
@@ -139,7 +140,7 @@ export interface CompileOpts { dtype?: DType; casting: Casting; outDtype?: DType
 
 // ---------------------------------------------------------------- program
 export const enum RegKind { temp = 0, input = 1, fixed = 2 }
-export interface RegSpec { kind: RegKind; dt: DType; slot: number; name?: string }
+export interface RegSpec { kind: RegKind; dt: DType; slot: number; name?: string; /** an input of size 1 */ uni?: boolean }
 
 export interface Program {
   regs: RegSpec[];
@@ -170,6 +171,8 @@ export interface Program {
   bare?: string;
   /** weak runtime values whose Python kind the program assumed (`x ** y` on ints) */
   kinds: { w: WExpr; kind: PyKind }[];
+  /** the fused loop (fuse.ts): undefined until first asked for, null when the program has none */
+  fused?: Fused | null;
 }
 
 const INS = 8;
@@ -491,7 +494,7 @@ function link(b: Builder, root: number, dtype: DType, reduce: Program["reduce"],
     if (n.op === "neg") continue;
     const r = regs.length;
     regOf.set(id, r);
-    if (n.op === "in") { regs.push({ kind: RegKind.input, dt: n.dt, slot: -1, name: n.name }); inputs.push({ name: n.name!, reg: r }); }
+    if (n.op === "in") { regs.push({ kind: RegKind.input, dt: n.dt, slot: -1, name: n.name, uni: n.uni }); inputs.push({ name: n.name!, reg: r }); }
     else if (n.op === "const") { regs.push({ kind: RegKind.fixed, dt: n.dt, slot: -1 }); consts.push({ reg: r, dt: n.dt, value: n.value! }); }
     else if (n.op === "wconst") { regs.push({ kind: RegKind.fixed, dt: n.dt, slot: -1 }); wconsts.push({ reg: r, dt: n.dt, w: n.w!, check: n.check ?? null }); }
     else regs.push({ kind: n.uni ? RegKind.fixed : RegKind.temp, dt: n.dt, slot: -1 });

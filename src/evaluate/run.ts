@@ -21,6 +21,7 @@ import { BINARY } from "../generated/opcodes.js";
 import { sum, prod } from "../reduction/reduce.js";
 import { type Program, RegKind, evalWeak, weakTo } from "./compile.js";
 import type { Py } from "./pyscalar.js";
+import { fusedOf, runWhole, fusedStats } from "./fuse.js";
 
 /** Block size: the bytes every block touches per element (each input stream, the output, each
  *  temporary buffer) should fit an L1 budget, so a block's buffers stay in L1 from one
@@ -117,6 +118,10 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
 
   const total = S.reduce((p, d) => p * d, 1);
   if (total > 2 ** 31 - 1) throw new ValueError("evaluate: more than 2**31 - 1 elements are not supported");
+  if (!out && !red && opts.order !== "F") {
+    const r = runWhole(prog, ins, wvals, S, total);
+    if (r !== null) return finish(r, null);
+  }
 
   // ---- iteration order ----
   const big = ins.filter((a) => a.size !== 1);
@@ -302,7 +307,15 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
         frame, bytes: headBytes + dataBytes, regs: oRegs, nregs, mode, total, rowLen, rowAlign,
         f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG, heavy: prog.heavy,
       });
-      if (!threaded) kernels.k.vm_run(frame);
+      if (!threaded) {
+        // the fused loop reads every input in place, and writes the output directly
+        const fz = direct && gatherBuf.size === 0 ? fusedOf(prog) : null;
+        if (fz !== null) {
+          const addrs = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixedAt(r) : work[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
+          fz.fn(...addrs, gops[outOp].ptr, total);
+          fusedStats.runs++;
+        } else kernels.k.vm_run(frame);
+      }
 
       if (heap.i32[f + H.FLAG]) throw new ValueError("Integers to negative integer powers are not allowed.");
     }

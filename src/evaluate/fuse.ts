@@ -1,0 +1,179 @@
+// Fused loops for np.evaluate's commonest programs. The VM (assembly/vm.ts) runs each instruction
+// as one pass over an L1-resident block: per element and instruction that is a load or two and a
+// store, so 2*a + 3*b*b costs four passes' worth of loads and stores (at 1e5 float64 elements
+// about what NumPy spends on its four full-size operations). For an elementwise program made only
+// of float add / subtract / multiply / divide and exact unary functions (negative, absolute,
+// sqrt, square, reciprocal, floor, ceil, trunc, rint) in one float type, with no prologue, this
+// writes one wasm function per program, at its first run, that evaluates the whole expression
+// per vector in registers: each input is loaded once and the result stored once. run.ts calls
+// it when every input is read in place (contiguous in iteration order, or one element) and the
+// output is written directly; anything else keeps the VM.
+// Results are the VM's bit for bit: each instruction is the same IEEE operation (correctly
+// rounded, or exact) on the same operands, vector lanes and the scalar tail alike.
+import { Code, OP, SIMD, T_I32, T_F32, T_F64, T_V128, instantiate } from "./wasmgen.js";
+import { type Program, RegKind } from "./compile.js";
+import { BINARY, UNARY } from "../generated/opcodes.js";
+import { Code as DCode } from "../dtype/dtype.js";
+import { ndarray } from "../ndarray/ndarray.js";
+import { writeScalar, type Scalar } from "../ndarray/element.js";
+import { alloc, free } from "../runtime/memory.js";
+import { poolReady } from "../threads/config.js";
+import { tuning as parallelTuning } from "./parallel.js";
+
+export interface Fused {
+  /** f(address of each register in `params`..., output address, element count) */
+  fn: (...args: number[]) => void;
+  /** the input and constant registers whose addresses f takes, in order */
+  params: number[];
+}
+
+const C_BIN = 0, C_UN = 1;
+/** Calls of fused loops since start-up (tests). */
+export const fusedStats = { runs: 0 };
+
+/** Vectors per loop iteration. */
+const UNROLL = 4;
+
+// opcodes per op: [f64x2, f32x4] (0xfd-prefixed), [f64, f32] (scalar)
+type Ops = [v64: number, v32: number, s64: number, s32: number];
+const BIN = new Map<number, Ops>([
+  [BINARY.add, [0xf0, 0xe4, 0xa0, 0x92]],
+  [BINARY.subtract, [0xf1, 0xe5, 0xa1, 0x93]],
+  [BINARY.multiply, [0xf2, 0xe6, 0xa2, 0x94]],
+  [BINARY.divide, [0xf3, 0xe7, 0xa3, 0x95]],
+]);
+const UN = new Map<number, Ops>([
+  [UNARY.negative, [0xed, 0xe1, 0x9a, 0x8c]],
+  [UNARY.absolute, [0xec, 0xe0, 0x99, 0x8b]],
+  [UNARY.fabs, [0xec, 0xe0, 0x99, 0x8b]],
+  [UNARY.sqrt, [0xef, 0xe3, 0x9f, 0x91]],
+  [UNARY.ceil, [0x74, 0x67, 0x9b, 0x8d]],
+  [UNARY.floor, [0x75, 0x68, 0x9c, 0x8e]],
+  [UNARY.trunc, [0x7a, 0x69, 0x9d, 0x8f]],
+  [UNARY.rint, [0x94, 0x6a, 0x9e, 0x90]], // round half to even: wasm's nearest
+]);
+/** Unary ops written with the binary ones: square x = x * x, reciprocal x = 1 / x. */
+const SPECIAL = new Set<number>([UNARY.square, UNARY.reciprocal, UNARY.positive]);
+const MUL = BIN.get(BINARY.multiply)!, DIV = BIN.get(BINARY.divide)!;
+
+/** The program's fused loop, made at the first call (null: the program is not one it covers). */
+export function fusedOf(prog: Program): Fused | null {
+  if (prog.fused === undefined) prog.fused = build(prog);
+  return prog.fused;
+}
+
+function build(prog: Program): Fused | null {
+  const T = prog.dtype;
+  if (prog.reduce || prog.npro !== 0 || prog.rootIns < 0 || prog.negcheck || prog.constant) return null;
+  if (T.code !== DCode.float64 && T.code !== DCode.float32) return null;
+  if (prog.regs.some((r) => r.dt !== T)) return null;
+  const code = prog.code;
+  for (let i = 0; i < prog.nins; i++) {
+    const cls = code[8 * i], op = code[8 * i + 1];
+    if (code[8 * i + 2] !== T.code) return null;
+    if (!(cls === C_BIN ? BIN.has(op) : cls === C_UN && (UN.has(op) || SPECIAL.has(op)))) return null;
+  }
+  const f64 = T.code === DCode.float64, size = T.itemsize, sh = f64 ? 3 : 2;
+  const pick = (o: Ops, vector: boolean) => (vector ? o[f64 ? 0 : 1] : o[f64 ? 2 : 3]);
+  const R = prog.regs.length;
+  const params = prog.regs.map((_, j) => j).filter((j) => prog.regs[j].kind !== RegKind.temp);
+  const paramOf = new Map(params.map((j, k) => [j, k]));
+  const uniform = (j: number) => prog.regs[j].kind === RegKind.fixed || !!prog.regs[j].uni;
+  const streamed = params.filter((j) => !uniform(j));
+  // locals: the parameters (addresses, output, n), i / end of the vector part / end, then one
+  // v128 and one scalar local per register
+  const OUT = params.length, N = OUT + 1, I = N + 1, ENDV = I + 1, END = I + 2, V = I + 3, S = V + R;
+  const c = new Code();
+
+  /** One pass over the instructions on register locals at `at` (vector or scalar). */
+  const body = (vector: boolean, at: number) => {
+    for (let i = 0; i < prog.nins; i++) {
+      const w = 8 * i, cls = code[w], op = code[w + 1], dst = code[w + 3], a = at + code[w + 4];
+      if (cls === C_BIN) c.get(a).get(at + code[w + 5]).op(...emit(vector, pick(BIN.get(op)!, vector)));
+      else if (op === UNARY.positive) c.get(a);
+      else if (op === UNARY.square) c.get(a).get(a).op(...emit(vector, pick(MUL, vector)));
+      else if (op === UNARY.reciprocal) one(vector).get(a).op(...emit(vector, pick(DIV, vector)));
+      else c.get(a).op(...emit(vector, pick(UN.get(op)!, vector)));
+      c.set(at + dst);
+    }
+  };
+  const emit = (vector: boolean, op: number) => (vector ? [0xfd, ...new Code().u32(op).b] : [op]);
+  const one = (vector: boolean) => {
+    if (f64) c.op(OP.f64_const, ...new Uint8Array(new Float64Array([1]).buffer));
+    else c.op(OP.f32_const, ...new Uint8Array(new Float32Array([1]).buffer));
+    return vector ? c.simd(f64 ? 0x14 : 0x13) : c; // f64x2.splat / f32x4.splat
+  };
+  const addr = (p: number) => c.get(p).get(I).op(OP.i32_add);
+  /** for (; i < end; i += step) { ... } */
+  const loop = (end: number, step: number, inner: () => void) => {
+    c.op(OP.block, 0x40, OP.loop, 0x40);
+    c.get(I).get(end).op(OP.i32_ge_u, OP.br_if).u32(1);
+    inner();
+    c.get(I).const32(step).op(OP.i32_add).set(I);
+    c.op(OP.br).u32(0).op(OP.end, OP.end);
+  };
+
+  // end = n * size; the vector part: whole iterations of UNROLL vectors
+  c.get(N).const32(sh).op(OP.i32_shl).set(END);
+  c.get(END).const32(~(16 * UNROLL - 1)).op(OP.i32_and).set(ENDV);
+  for (const j of params) if (uniform(j)) c.get(paramOf.get(j)!).simd(f64 ? SIMD.load64_splat : SIMD.load32_splat).mem(sh, 0).set(V + j);
+  loop(ENDV, 16 * UNROLL, () => {
+    for (let u = 0; u < UNROLL; u++) {
+      for (const j of streamed) { addr(paramOf.get(j)!).simd(SIMD.load).mem(4, 16 * u).set(V + j); }
+      body(true, V);
+      addr(OUT).get(V + prog.valReg).simd(SIMD.store).mem(4, 16 * u);
+    }
+  });
+  // the tail, element by element
+  const load = f64 ? OP.f64_load : OP.f32_load, store = f64 ? OP.f64_store : OP.f32_store;
+  for (const j of params) if (uniform(j)) c.get(paramOf.get(j)!).op(load).mem(sh, 0).set(S + j);
+  loop(END, size, () => {
+    for (const j of streamed) addr(paramOf.get(j)!).op(load).mem(sh, 0).set(S + j);
+    body(false, S);
+    addr(OUT).get(S + prog.valReg).op(store).mem(sh, 0);
+  });
+
+  try {
+    const fn = instantiate(new Array<number>(params.length + 2).fill(T_I32), [[3, T_I32], [R, T_V128], [R, f64 ? T_F64 : T_F32]], c);
+    return { fn, params };
+  } catch {
+    return null; // an engine that refuses to compile here (a page's CSP): the VM runs it
+  }
+}
+
+// The constants' values for a whole-array run (16 bytes per register), reused from call to call.
+let constBuf = 0, constBytes = 0;
+
+/**
+ * The fused loop over whole arrays, with none of the VM's set-up (iteration order, geometry,
+ * frame): every input C-contiguous in the result's shape S, or one element. Returns the new
+ * result, or null when the general path should run (not fused, not that layout, empty, or large
+ * enough for the VM's threads).
+ */
+export function runWhole(prog: Program, ins: readonly ndarray[], wvals: readonly Scalar[], S: readonly number[], total: number): ndarray | null {
+  if (total === 0 || (total >= parallelTuning.min && poolReady())) return null;
+  let streams = 0;
+  for (const a of ins) {
+    if (a.size === 1) { if (a.ndim > S.length) return null; continue; }
+    if (!a._isC() || !sameShape(a.shape, S)) return null;
+    streams++;
+  }
+  const fz = streams ? fusedOf(prog) : null;
+  if (fz === null) return null;
+  const bytes = 16 * prog.regs.length;
+  if (constBytes < bytes) { if (constBuf) free(constBuf); constBuf = alloc(bytes); constBytes = bytes; }
+  const fixed = (r: number) => constBuf + 16 * r;
+  prog.consts.forEach((c) => writeScalar(c.dt, fixed(c.reg), c.value));
+  prog.wconsts.forEach((c, j) => writeScalar(c.dt, fixed(c.reg), wvals[j]));
+  const res = ndarray._alloc(S, prog.dtype);
+  const args = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixed(r) : ins[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
+  fz.fn(...args, res._addr(), total);
+  fusedStats.runs++;
+  return res;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
