@@ -204,13 +204,14 @@ test("evaluate: variables are checked", () => {
 });
 
 test("evaluate: fused loops give the VM's results bit for bit", () => {
-  // Float programs of add / subtract / multiply / divide and exact unary functions over inputs
+  // Float programs of add / subtract / multiply / divide, maximum / minimum / fmax / fmin and exact unary functions over inputs
   // read in place run as one generated wasm loop (src/evaluate/fuse.ts); the same program over
   // strided copies of the inputs runs on the VM. Every length up to 40 (each vector tail), NaN,
   // inf, -0, subnormals, Python scalars, size-1 arrays, both float types, new results and out=.
   const specials = [NaN, Infinity, -Infinity, 0, -0, 1e308, -1e-310, 2.5, -3.5, 0.5, 1.5];
   const exprs = ["a+b", "a-b*c", "a/b", "-a*b + c", "sqrt(a) + abs(b)", "floor(a)+ceil(b)+trunc(c)+rint(a)", "a*a/c - 1/b",
-    "square(a)+reciprocal(b)+fabs(c)", "x*a + y", "2.5*a - b/3", "a*u + b", "u*u+a", "+a"];
+    "square(a)+reciprocal(b)+fabs(c)", "x*a + y", "2.5*a - b/3", "a*u + b", "u*u+a", "+a",
+    "maximum(a, b) - minimum(b, c)", "fmax(a, c) * fmin(c, b)", "maximum(a, -0.0) + minimum(0.0, b)", "fmax(b, a) / fmin(b, a)"];
   const bits = (r) => Buffer.from(new Uint8Array(r.data.buffer, r.data.byteOffset, r.nbytes));
   const fails = [];
   let cases = 0, fusable = 0;

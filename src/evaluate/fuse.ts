@@ -2,12 +2,12 @@
 // as one pass over an L1-resident block: per element and instruction that is a load or two and a
 // store, so 2*a + 3*b*b costs four passes' worth of loads and stores (at 1e5 float64 elements
 // about what NumPy spends on its four full-size operations). For an elementwise program made only
-// of float add / subtract / multiply / divide and exact unary functions (negative, absolute,
-// sqrt, square, reciprocal, floor, ceil, trunc, rint) in one float type, with no prologue, this
-// writes one wasm function per program, at its first run, that evaluates the whole expression
-// per vector in registers: each input is loaded once and the result stored once. run.ts calls
-// it when every input is read in place (contiguous in iteration order, or one element) and the
-// output is written directly; anything else keeps the VM.
+// of float add / subtract / multiply / divide, maximum / minimum / fmax / fmin and exact unary
+// functions (negative, absolute, sqrt, square, reciprocal, floor, ceil, trunc, rint) in one
+// float type, with no prologue, this writes one wasm function per program, at its first run,
+// that evaluates the whole expression per vector in registers: each input is loaded once and the
+// result stored once. run.ts calls it when every input is read in place (contiguous in iteration
+// order, or one element) and the output is written directly; anything else keeps the VM.
 // Results are the VM's bit for bit: each instruction is the same IEEE operation (correctly
 // rounded, or exact) on the same operands, vector lanes and the scalar tail alike.
 import { Code, OP, SIMD, T_I32, T_F32, T_F64, T_V128, instantiate } from "./wasmgen.js";
@@ -34,27 +34,72 @@ export const fusedStats = { runs: 0 };
 /** Vectors per loop iteration. */
 const UNROLL = 4;
 
-// opcodes per op: [f64x2, f32x4] (0xfd-prefixed), [f64, f32] (scalar)
+// Each op as code that leaves its result on the wasm stack, given its operands' locals (a, b) and
+// the lane kind: `op` picks one of four opcodes, [f64x2, f32x4] (0xfd-prefixed) or [f64, f32].
 type Ops = [v64: number, v32: number, s64: number, s32: number];
-const BIN = new Map<number, Ops>([
-  [BINARY.add, [0xf0, 0xe4, 0xa0, 0x92]],
-  [BINARY.subtract, [0xf1, 0xe5, 0xa1, 0x93]],
-  [BINARY.multiply, [0xf2, 0xe6, 0xa2, 0x94]],
-  [BINARY.divide, [0xf3, 0xe7, 0xa3, 0x95]],
+interface Emit { c: Code; vector: boolean; f64: boolean }
+const pick = (e: Emit, o: Ops) => (e.vector ? o[e.f64 ? 0 : 1] : o[e.f64 ? 2 : 3]);
+const op = (e: Emit, o: Ops) => (e.vector ? e.c.simd(pick(e, o)) : e.c.op(pick(e, o)));
+const ADD: Ops = [0xf0, 0xe4, 0xa0, 0x92], SUB: Ops = [0xf1, 0xe5, 0xa1, 0x93];
+const MUL: Ops = [0xf2, 0xe6, 0xa2, 0x94], DIV: Ops = [0xf3, 0xe7, 0xa3, 0x95];
+const LT: Ops = [0x49, 0x43, 0x63, 0x5d], PMAX: Ops = [0xf7, 0xeb, 0, 0], PMIN: Ops = [0xf6, 0xea, 0, 0];
+const NE: Ops = [0x48, 0x42, 0x62, 0x5c];
+const SELECT = 0x1b, BITSELECT = 0x52;
+
+/**
+ * maximum / minimum / fmax / fmin as the ufunc kernels compute them (assembly/ops_binary.ts
+ * Extremum): the larger (smaller) operand, b when they are equal (+0 vs -0); then the NaN rule:
+ * maximum / minimum return a where a is NaN (else a NaN b came through the comparison), fmax /
+ * fmin return a where b is NaN. Vectors: pmax(b, a) / pmin(b, a) and a bitselect; scalars: two
+ * selects.
+ */
+const extremum = (hi: boolean, propagate: boolean) => (e: Emit, a: number, b: number) => {
+  const { c } = e;
+  c.get(a);
+  const nan = propagate ? a : b;
+  if (e.vector) {
+    c.get(b).get(a).simd(pick(e, hi ? PMAX : PMIN));
+    c.get(nan).get(nan).simd(pick(e, NE)).simd(BITSELECT);
+  } else {
+    // hi: b < a ? a : b; lo: a < b ? a : b
+    c.get(a).get(b);
+    if (hi) c.get(b).get(a); else c.get(a).get(b);
+    c.op(pick(e, LT)).op(SELECT);
+    c.get(nan).get(nan).op(pick(e, NE)).op(SELECT);
+  }
+};
+
+const binary = (o: Ops) => (e: Emit, a: number, b: number) => { e.c.get(a).get(b); op(e, o); };
+const BIN = new Map<number, (e: Emit, a: number, b: number) => void>([
+  [BINARY.add, binary(ADD)],
+  [BINARY.subtract, binary(SUB)],
+  [BINARY.multiply, binary(MUL)],
+  [BINARY.divide, binary(DIV)],
+  [BINARY.maximum, extremum(true, true)],
+  [BINARY.minimum, extremum(false, true)],
+  [BINARY.fmax, extremum(true, false)],
+  [BINARY.fmin, extremum(false, false)],
 ]);
-const UN = new Map<number, Ops>([
-  [UNARY.negative, [0xed, 0xe1, 0x9a, 0x8c]],
-  [UNARY.absolute, [0xec, 0xe0, 0x99, 0x8b]],
-  [UNARY.fabs, [0xec, 0xe0, 0x99, 0x8b]],
-  [UNARY.sqrt, [0xef, 0xe3, 0x9f, 0x91]],
-  [UNARY.ceil, [0x74, 0x67, 0x9b, 0x8d]],
-  [UNARY.floor, [0x75, 0x68, 0x9c, 0x8e]],
-  [UNARY.trunc, [0x7a, 0x69, 0x9d, 0x8f]],
-  [UNARY.rint, [0x94, 0x6a, 0x9e, 0x90]], // round half to even: wasm's nearest
+const unary = (o: Ops) => (e: Emit, a: number) => { e.c.get(a); op(e, o); };
+const UN = new Map<number, (e: Emit, a: number) => void>([
+  [UNARY.negative, unary([0xed, 0xe1, 0x9a, 0x8c])],
+  [UNARY.absolute, unary([0xec, 0xe0, 0x99, 0x8b])],
+  [UNARY.fabs, unary([0xec, 0xe0, 0x99, 0x8b])],
+  [UNARY.sqrt, unary([0xef, 0xe3, 0x9f, 0x91])],
+  [UNARY.ceil, unary([0x74, 0x67, 0x9b, 0x8d])],
+  [UNARY.floor, unary([0x75, 0x68, 0x9c, 0x8e])],
+  [UNARY.trunc, unary([0x7a, 0x69, 0x9d, 0x8f])],
+  [UNARY.rint, unary([0x94, 0x6a, 0x9e, 0x90])], // round half to even: wasm's nearest
+  [UNARY.positive, (e, a) => { e.c.get(a); }],
+  [UNARY.square, (e, a) => { e.c.get(a).get(a); op(e, MUL); }],
+  [UNARY.reciprocal, (e, a) => {
+    if (e.f64) e.c.op(OP.f64_const, ...new Uint8Array(new Float64Array([1]).buffer));
+    else e.c.op(OP.f32_const, ...new Uint8Array(new Float32Array([1]).buffer));
+    if (e.vector) e.c.simd(e.f64 ? 0x14 : 0x13); // f64x2.splat / f32x4.splat
+    e.c.get(a);
+    op(e, DIV);
+  }],
 ]);
-/** Unary ops written with the binary ones: square x = x * x, reciprocal x = 1 / x. */
-const SPECIAL = new Set<number>([UNARY.square, UNARY.reciprocal, UNARY.positive]);
-const MUL = BIN.get(BINARY.multiply)!, DIV = BIN.get(BINARY.divide)!;
 
 /** The program's fused loop, made at the first call (null: the program is not one it covers). */
 export function fusedOf(prog: Program): Fused | null {
@@ -69,12 +114,11 @@ function build(prog: Program): Fused | null {
   if (prog.regs.some((r) => r.dt !== T)) return null;
   const code = prog.code;
   for (let i = 0; i < prog.nins; i++) {
-    const cls = code[8 * i], op = code[8 * i + 1];
+    const cls = code[8 * i], k = code[8 * i + 1];
     if (code[8 * i + 2] !== T.code) return null;
-    if (!(cls === C_BIN ? BIN.has(op) : cls === C_UN && (UN.has(op) || SPECIAL.has(op)))) return null;
+    if (!(cls === C_BIN ? BIN.has(k) : cls === C_UN && UN.has(k))) return null;
   }
   const f64 = T.code === DCode.float64, size = T.itemsize, sh = f64 ? 3 : 2;
-  const pick = (o: Ops, vector: boolean) => (vector ? o[f64 ? 0 : 1] : o[f64 ? 2 : 3]);
   const R = prog.regs.length;
   const params = prog.regs.map((_, j) => j).filter((j) => prog.regs[j].kind !== RegKind.temp);
   const paramOf = new Map(params.map((j, k) => [j, k]));
@@ -87,21 +131,13 @@ function build(prog: Program): Fused | null {
 
   /** One pass over the instructions on register locals at `at` (vector or scalar). */
   const body = (vector: boolean, at: number) => {
+    const e: Emit = { c, vector, f64 };
     for (let i = 0; i < prog.nins; i++) {
-      const w = 8 * i, cls = code[w], op = code[w + 1], dst = code[w + 3], a = at + code[w + 4];
-      if (cls === C_BIN) c.get(a).get(at + code[w + 5]).op(...emit(vector, pick(BIN.get(op)!, vector)));
-      else if (op === UNARY.positive) c.get(a);
-      else if (op === UNARY.square) c.get(a).get(a).op(...emit(vector, pick(MUL, vector)));
-      else if (op === UNARY.reciprocal) one(vector).get(a).op(...emit(vector, pick(DIV, vector)));
-      else c.get(a).op(...emit(vector, pick(UN.get(op)!, vector)));
-      c.set(at + dst);
+      const w = 8 * i, a = at + code[w + 4];
+      if (code[w] === C_BIN) BIN.get(code[w + 1])!(e, a, at + code[w + 5]);
+      else UN.get(code[w + 1])!(e, a);
+      c.set(at + code[w + 3]);
     }
-  };
-  const emit = (vector: boolean, op: number) => (vector ? [0xfd, ...new Code().u32(op).b] : [op]);
-  const one = (vector: boolean) => {
-    if (f64) c.op(OP.f64_const, ...new Uint8Array(new Float64Array([1]).buffer));
-    else c.op(OP.f32_const, ...new Uint8Array(new Float32Array([1]).buffer));
-    return vector ? c.simd(f64 ? 0x14 : 0x13) : c; // f64x2.splat / f32x4.splat
   };
   const addr = (p: number) => c.get(p).get(I).op(OP.i32_add);
   /** for (; i < end; i += step) { ... } */
