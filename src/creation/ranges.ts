@@ -2,7 +2,7 @@
 // fromfunction. Every element is written by a wasm kernel (affine fills, binary ops, casts);
 // JS computes only the scalars NumPy computes on Python objects: lengths, the first two
 // elements of an arange, steps.
-import { ndarray } from "../ndarray/ndarray.js";
+import { ndarray, TOO_BIG } from "../ndarray/ndarray.js";
 import { kernels } from "../runtime/wasm.js";
 import { Code, type DType, type DTypeLike, optDType, bool, int64, uint64, float64 } from "../dtype/dtype.js";
 import { promote_types, result_type, issubdtype, type ResultTypeArg } from "../dtype/promotion.js";
@@ -64,7 +64,6 @@ function discovered(x: PyScalar): DType | null {
 // arange
 // ---------------------------------------------------------------------------------------------
 
-const TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
 const CHUNK = 2 ** 30; // elements per kernel call (its length argument is an i32)
 
 /** NumPy's setitem of a Python scalar: a float goes to an integer dtype through int(x), then

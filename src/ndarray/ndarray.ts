@@ -25,7 +25,11 @@ const inspect = Symbol.for("nodejs.util.inspect.custom");
 // `using` support where the engine lacks Symbol.dispose (Node's own polyfill uses this key too).
 (Symbol as { dispose?: symbol }).dispose ??= Symbol.for("nodejs.dispose");
 
-function allocError(nbytes: number, shape: readonly number[], dtype: DType): MemoryError {
+/** NumPy's error for a byte size beyond intp. */
+export const TOO_BIG = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
+function allocError(nbytes: number, shape: readonly number[], dtype: DType): MemoryError | ValueError {
+  if (nbytes >= 2 ** 63) return new ValueError(TOO_BIG);
   return new MemoryError(`Unable to allocate ${sizeToString(nbytes)} for an array with shape ${shapeStr(shape)} and data type ${dtype.name}`);
 }
 

@@ -107,12 +107,13 @@ function nanVarTarget(x: ndarray, p: VarOpts): ndarray {
     acc = reduceInto({ name: "add", kind: RKind.nansqdev, identity: 0 }, x, red, loop, { out: p.out, keepdims, where: p.where }, avg, copyGeom(x)).acc;
   } else {
     const c = replaced(x, false);
-    const isnan = ufuncs.isnan(x) as ndarray;
+    const isnan = ufuncs.isnan(x) as ndarray | boolean; // a JS boolean for 0-d x
     ufuncs.subtract(c, avg, { out: c, casting: "unsafe", ...(p.where !== undefined ? { where: p.where } : {}) });
     ufuncs.subtract(c, c, { out: c, where: isnan }); // back to 0 where x was NaN
     ufuncs.multiply(c, c, { out: c, ...(p.where !== undefined ? { where: p.where } : {}) });
     acc = reduceInto(SPECS.add, c, red, loop, { out: p.out, keepdims, where: p.where }).acc;
-    c.dispose(); isnan.dispose();
+    c.dispose();
+    if (isnan instanceof ndarray) isnan.dispose();
   }
   if (p.mean === undefined) avg.dispose();
   const t = divisionTarget(acc, red, keepdims, p.out);

@@ -118,7 +118,8 @@ function varTarget(x: ndarray, red: readonly boolean[], p: VarOpts): ndarray {
     const geom = { strides: devStrides(x, red, X.itemsize), dtype: X };
     acc = reduceInto({ name: "add", kind: RKind.sqdev, identity: 0 }, x, red, A, { out: p.out, keepdims, where: p.where }, arrmean, geom).acc;
   } else {
-    const d = ufuncs.subtract(x, arrmean) as ndarray;
+    const r = ufuncs.subtract(x, arrmean) as ndarray | number;
+    const d = r instanceof ndarray ? r : fromJS([r] as ArrayLike, X).reshape([]); // 0-d x: a JS number
     ufuncs.multiply(d, d, { out: d });
     acc = reduceInto(SPECS.add, d, red, sumLoop(d.dtype, dt, p.out), { out: p.out, keepdims, where: p.where }).acc;
     d.dispose();

@@ -28,10 +28,11 @@ export function average(a: unknown, ...rest: unknown[]): unknown {
       const w = weightsFor(p.weights, arr, axes);
       const dt = arr.dtype.isFloat ? result_type(arr.dtype, w.dtype) : result_type(arr.dtype, w.dtype, float64);
       const ax = axes ?? [...arr.shape.keys()];
-      scl = nd(ufuncs.add.reduce(w, { axis: ax, dtype: dt, keepdims: true }));
+      // (0-d data: the sums come back as JS numbers, of dtype dt)
+      scl = nd(ufuncs.add.reduce(w, { axis: ax, dtype: dt, keepdims: true }), dt);
       if (any(uf("equal", scl, 0.0))) throw new ZeroDivisionError("Weights sum to zero, can't be normalized");
       const prod = uf("multiply", arr, w, { dtype: dt });
-      const s = nd(ufuncs.add.reduce(prod, { axis: ax, keepdims: true }));
+      const s = nd(ufuncs.add.reduce(prod, { axis: ax, keepdims: true }), dt);
       const drop = (x: ndarray) => (keepdims ? x : x.reshape(x.shape.filter((_, i) => !ax.includes(i))));
       scl = drop(scl);
       avg = uf("divide", drop(s), scl);

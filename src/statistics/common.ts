@@ -136,8 +136,9 @@ export function any(x: ndarray): boolean {
 export function mean(x: ndarray, axes: number[] | null, keepdims: boolean, out?: ndarray | null): ndarray {
   const ax = axes ?? null;
   if (out) return npMean(x, { axis: ax, out, keepdims }) as ndarray;
-  const r = npMean(x, { axis: ax, keepdims: true }) as ndarray;
-  return keepdims ? r : r._reshapeOwned(x.shape.filter((_, i) => ax !== null && !ax.includes(i)));
+  // a 0-d x as one element: its mean would come back as a JS number
+  const r = npMean(x.ndim === 0 ? x.reshape([1]) : x, { axis: ax, keepdims: true }) as ndarray;
+  return keepdims && x.ndim > 0 ? r : r._reshapeOwned(x.shape.filter((_, i) => ax !== null && !ax.includes(i)));
 }
 
 /** np.std(x) over all axes as a 0-d array (the reductions module). */

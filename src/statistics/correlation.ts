@@ -85,9 +85,10 @@ type CovOpts = {
   y?: unknown; rowvar?: boolean; bias?: boolean; ddof?: number | null; fweights?: unknown; aweights?: unknown; dtype?: unknown;
 };
 
-/** X·Yᵀ for float rows (contiguous float32/float64 [m, n] and [p, n]): [m, p]. */
+/** X·Yᵀ for float rows (float32/float64 [m, n] and [p, n]): [m, p], float32 only when both are
+ *  (cov's weighted rows X * w are float64 whatever X is). */
 function gram(x: ndarray, y: ndarray): ndarray {
-  const dt = x.dtype === float32 ? float32 : float64;
+  const dt = x.dtype === float32 && y.dtype === float32 ? float32 : float64;
   const xc = contiguous(x, float64), yc = contiguous(y, float64);
   const out = ndarray._alloc([x.shape[0], y.shape[0]], float64);
   if (out.size > 0) kernels.k.stats_gram(xc._addr(), x.shape[0], yc._addr(), y.shape[0], x.shape[1], out._addr());

@@ -206,19 +206,20 @@ export function trapezoid(y: unknown, ...rest: unknown[]): unknown {
   const p = params<{ x?: unknown; dx?: unknown; axis?: number }>(rest, ["x", "dx", "axis"]);
   return scoped(() => {
     const Y = asArray(y);
+    const X = p.x === undefined || p.x === null ? null : asArray(p.x);
+    // an n-d x is diffed along axis before NumPy's slice lists index with it (AxisError first)
+    const dnd = X && X.ndim !== 1 ? diff(X, { axis: p.axis ?? -1 }) : null;
     let axis = p.axis ?? -1;
     if (axis < -Y.ndim || axis >= Y.ndim) throw new IndexError("list assignment index out of range");
     if (axis < 0) axis += Y.ndim;
     let d: unknown;
-    if (p.x === undefined || p.x === null) d = p.dx ?? 1.0;
+    if (!X) d = p.dx ?? 1.0;
+    else if (dnd) d = dnd;
     else {
-      const X = asArray(p.x);
-      if (X.ndim === 1) {
-        const dd = call("subtract", sliceAxis(X, 0, 1, null), sliceAxis(X, 0, null, -1));
-        const shape = new Array(Y.ndim).fill(1);
-        shape[axis] = dd.shape[0];
-        d = dd.reshape(shape);
-      } else d = diff(X, { axis });
+      const dd = call("subtract", sliceAxis(X, 0, 1, null), sliceAxis(X, 0, null, -1));
+      const shape = new Array(Y.ndim).fill(1);
+      shape[axis] = dd.shape[0];
+      d = dd.reshape(shape);
     }
     const avg = call("divide", call("multiply", d, call("add", sliceAxis(Y, axis, 1, null), sliceAxis(Y, axis, null, -1))), 2.0);
     return ufuncs.add.reduce(avg, { axis });

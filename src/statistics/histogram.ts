@@ -220,6 +220,13 @@ function uniformCounts(a: ndarray, edges: ndarray, u: { first: Sc; last: Sc; n: 
   const x = contiguous(a, bt);
   const e = contiguous(edges, bt);
   const lo = valueOf(u.first), hi = valueOf(u.last), dn = valueOf(denom);
+  if (u.n === 0) {
+    // an infinite estimated width: NumPy's indices are all -1 and its bincount raises for data in range
+    if (any(call("logical_and", call("greater_equal", a, u.first), call("less_equal", a, u.last)))) {
+      throw new ValueError("'list' argument must have no negative elements");
+    }
+    return ndarray._alloc([0], ntype, true);
+  }
   if (!weights) {
     const out = ndarray._alloc([u.n], int64, true);
     if (x.size) kernels.k.stats_hist_uniform(bt.code, x._addr(), x.size, lo, hi, dn, divF32, u.n, e._addr(), 0, out._addr());
@@ -273,7 +280,8 @@ function weightedSearchCounts(a: ndarray, edges: ndarray, weights: ndarray, ntyp
     const picked = takeRows(cw.reshape([1, -1]), binIndex).reshape([-1]);
     ufuncs.add(cum, picked, { out: cum });
   }
-  return call("subtract", sliceAxis(cum, 0, 1, null), sliceAxis(cum, 0, null, -1));
+  // np.diff: not_equal for bool (bool weights get here only when there is no data)
+  return call(ntype === boolT ? "not_equal" : "subtract", sliceAxis(cum, 0, 1, null), sliceAxis(cum, 0, null, -1));
 }
 
 /** A JS [lo, hi] range (or null) as scalars: JS numbers are Python numbers, arrays NumPy's. */

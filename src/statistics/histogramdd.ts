@@ -17,7 +17,7 @@ import { type Sc } from "./scalars.js";
 const call = uf;
 const isSeq = (x: unknown): x is unknown[] | ndarray => Array.isArray(x) || (x instanceof ndarray && x.ndim > 0);
 const seqLen = (x: unknown[] | ndarray) => (x instanceof ndarray ? x.shape[0] : x.length);
-const seqAt = (x: unknown[] | ndarray, i: number): unknown => (x instanceof ndarray ? (x.ndim === 1 ? x.get(i) : x.get(i, "...")) : x[i]);
+const seqAt = (x: unknown[] | ndarray, i: number): unknown => (x instanceof ndarray ? x.get(i, "...") : x[i]);
 
 /** NumPy's histogramdd core for an (N, D) sample: [hist, edges]. */
 function histdd(sample: ndarray, bins: unknown, range: unknown, density: boolean, weights: unknown): [ndarray, ndarray[]] {
@@ -40,10 +40,11 @@ function histdd(sample: ndarray, bins: unknown, range: unknown, density: boolean
     const b = binList[i];
     const col = sample.get(":", i) as ndarray;
     if (!isSeq(b)) {
-      const bv = b instanceof ndarray ? (b.item() as number) : (b as number);
+      const bv = b instanceof ndarray ? (b.item() as number) : typeof b === "boolean" ? +b : (b as number); // a Python bool is an int
       if (bv < 1) throw new ValueError(`\`bins[${i}]\` must be positive, when an integer`);
       const [smin, smax] = outerEdges(col, rangeArg(ranges[i]) as Sc[] | null);
-      if (typeof bv !== "number" || !Number.isInteger(bv)) throw new NpTypeError(`\`bins[${i}]\` must be an integer, when a scalar`);
+      // operator.index: a NumPy scalar must be of an integer dtype (a float64 2.0 or a bool fails)
+      if (typeof bv !== "number" || !Number.isInteger(bv) || (b instanceof ndarray && !b.dtype.isInteger)) throw new NpTypeError(`\`bins[${i}]\` must be an integer, when a scalar`);
       edges.push(linspace(smin, smax, bv + 1) as ndarray);
     } else {
       const e = asArray(b);
@@ -62,7 +63,7 @@ function histdd(sample: ndarray, bins: unknown, range: unknown, density: boolean
     const e = edges[i];
     const dt = result_type(e.dtype, col.dtype);
     const idx = searchSorted(e, col, "right", dt);
-    if (e.size > 0) ufuncs.subtract(idx, 1, { out: idx, where: call("equal", col, nd(e.get(-1)).reshape([])) });
+    if (e.size > 0) ufuncs.subtract(idx, 1, { out: idx, where: call("equal", col, nd(e.get(-1), e.dtype)) }); // a NumPy scalar of the edges' dtype
     xy = xy === null ? idx : call("add", call("multiply", xy, nbin[i]), idx);
   }
   const total = nbin.reduce((m, d) => m * d, 1);

@@ -36,6 +36,11 @@ function geometry(a: ndarray, axis: Axis, argname?: string): Geometry {
   const n = red.reduce((m, i) => m * a.shape[i], 1);
   return { axes, rest, keep, rows: rest.reduce((m, d) => m * d, 1), n };
 }
+/** NumPy's _ureduce merges several reduced axes with a.reshape(kept + (-1,)), which raises for
+ *  empty data with an empty kept axis (-1 is then undetermined): the same reshape, for its error. */
+function mergeAxes(a: ndarray, g: Geometry): void {
+  if (g.axes !== null && g.axes.length > 1 && g.rest.length > 0 && g.rows === 0) axesLast(a, g.axes).reshape([...g.rest, -1]);
+}
 /** a's data, reduced axes last and merged: a new contiguous [rows, n] array (of dtype). */
 function rowsOf(a: ndarray, g: Geometry, dtype: DType = a.dtype): ndarray {
   const x = g.axes === null ? a : axesLast(a, g.axes);
@@ -67,8 +72,8 @@ function deliver(res: ndarray, shape: number[], keepShape: number[], p: QOpts, a
     }
     return o;
   }
-  const k = p.keepdims ? r.reshape(keepShape) : r;
-  return k.ndim === 0 ? k.item() : k;
+  if (p.keepdims) return r.reshape(keepShape); // an array even when 0-d (NumPy indexes r with newaxis)
+  return r.ndim === 0 ? r.item() : r;
 }
 /** NumPy's _quantile_is_valid */
 function qValid(q: ndarray): boolean {
@@ -114,6 +119,7 @@ function quantileEntry(percent: boolean, nan: boolean, a: unknown, q: unknown, r
     }
     const g = geometry(arr, axisArg);
     if (nan && arr.size === 0) return emptyNanMean(arr, g, p);
+    mergeAxes(arr, g);
     if (qa.ndim > 2) throw new ValueError("q must be a scalar or 1d");
     const m = methodOf(method);
     const shape = [...qa.shape, ...g.rest], keepShape = [...qa.shape, ...g.keep];
@@ -122,6 +128,8 @@ function quantileEntry(percent: boolean, nan: boolean, a: unknown, q: unknown, r
     const sample = nan ? nanSample(work, qa.dtype) : { work, count: { n: g.n, nm1: g.n - 1 } };
     let res: ndarray;
     if (w) {
+      // NumPy's cdf /= cdf[-1, ...] on an empty reduction
+      if (g.n === 0) throw new IndexError("index -1 is out of bounds for axis 0 with size 0");
       const wrows = rowsOf(broadcastTo(w, arr.shape), g, float64);
       if (sample.counts) copyto(wrows, 0, call("isnan", work));
       if (nan && g.axes !== null && g.rest.length > 0) nanWeightsIndexBug(w, arr, g, sample, wrows, qf);
@@ -133,7 +141,7 @@ function quantileEntry(percent: boolean, nan: boolean, a: unknown, q: unknown, r
     const isTake = takesAsIs(m, qa.dtype) || w !== null;
     const out = deliver(res, shape, keepShape, p, nan ? "setitem" : isTake ? "take" : "ufunc");
     // NumPy's weighted path builds its result with np.empty_like: a 0-d array stays an array
-    if (w && !p.out && typeof out === "number" && !(nan && (sample.counts?.item(0) as number) === 0) && !resultHasNaN(res)) {
+    if (w && !p.out && typeof out !== "object" && !(nan && (sample.counts?.item(0) as number) === 0) && !resultHasNaN(res)) {
       return res.reshape(p.keepdims ? keepShape : shape);
     }
     return out;
@@ -201,6 +209,7 @@ export function median(a: unknown, ...rest: unknown[]): unknown {
   return scoped(() => {
     const arr = asArray(a);
     const g = geometry(arr, p.axis);
+    mergeAxes(arr, g);
     const work = rowsOf(arr, g);
     const { n, rows } = g;
     const kth = n === 0 ? [] : n % 2 === 0 ? [n / 2 - 1, n / 2] : [(n - 1) / 2];
@@ -216,8 +225,8 @@ export function median(a: unknown, ...rest: unknown[]): unknown {
       if (any(isn)) copyto(r, last, isn);
     }
     if (p.out) return p.out;
-    const k = p.keepdims ? r.reshape(g.keep) : r;
-    return k.ndim === 0 ? k.item() : k;
+    if (p.keepdims) return r.reshape(g.keep);
+    return r.ndim === 0 ? r.item() : r;
   });
 }
 

@@ -48,7 +48,9 @@ export function unsignedSubtract(a: Sc, b: Sc): ndarray {
   const dt = result_type(dtypeArg(a), dtypeArg(b));
   const u = UNSIGNED.get(dt);
   if (!u) return op("subtract", a, b, { dtype: dt }) as ndarray;
-  const A = scalar(valueOf(a), dt), B = scalar(valueOf(b), dt);
+  // NumPy scalars cast as arrays: their value through a JS number would round int64 / uint64
+  const cast = (s: Sc) => (typeof s === "number" ? scalar(s, dt) : s.astype(dt));
+  const A = cast(a), B = cast(b);
   return op("subtract", A, B, { casting: "unsafe", dtype: u }) as ndarray;
 }
 

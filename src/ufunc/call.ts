@@ -310,13 +310,15 @@ function mixedSignCompare(def: UfuncDef, ops: (ndarray | Scalar)[], opts: UfuncO
   const s = signedFirst ? a : b;
   const f = ufuncs();
   const su = s.astype(uint64);
-  const asU = (signedFirst ? f[def.name](su, b) : f[def.name](a, su)) as ndarray;
-  const neg = f.less(s, 0) as ndarray;
+  const asU = (signedFirst ? f[def.name](su, b) : f[def.name](a, su)) as ndarray | boolean;
+  const neg = f.less(s, 0) as ndarray | boolean; // JS booleans for 0-d operands
   // with the signed operand negative, the answer is fixed: s < u, s != u are true
   const trueWhenNeg = signedFirst ? ["less", "less_equal", "not_equal"] : ["greater", "greater_equal", "not_equal"];
   const r = trueWhenNeg.includes(def.name)
     ? f.logical_or(asU, neg, opts)
     : f.logical_and(asU, f.logical_not(neg), opts);
-  su.dispose(); asU.dispose(); neg.dispose();
+  su.dispose();
+  if (asU instanceof ndarray) asU.dispose();
+  if (neg instanceof ndarray) neg.dispose();
   return r;
 }

@@ -866,6 +866,70 @@ def gen_interp():
     C(g, "interp", N(1.5), A([1, 2]), A([1, 2, 3]), period=3)
     C(g, "interp", N(1.5), N(1), N(2))
 
+# ---------------------------------------------------------------- found by a differential fuzz
+def gen_fuzz():
+    """Regressions from a differential fuzz against NumPy (random dtypes, shapes, views, options)."""
+    g = "fuzz"
+    # int64 / uint64 edges whose values a double cannot hold: the unsigned range is exact
+    big = A(np.array([7, 2**63 - 1, -2**63 + 1, 3], dtype="int64"))
+    C(g, "histogram", big, 5)
+    C(g, "histogram", big, "sturges")
+    C(g, "histogram", A(np.array([0, 2**64 - 1, 2**63, 5], dtype="uint64")), 4)
+    C(g, "histogram2d", big, A([-2.5, 5.0, 2.0, -1.0]), L([3, 4]), weights=A([1.0, -9.5, 0.0, -25.0]))
+    C(g, "histogram2d", A(np.array([-2**63 + 1], dtype="int64")), A(np.array([9], dtype="int32")), 4, density=True)
+    # uint64 samples: the last-edge test compares with the edges' float64 value (it crashed)
+    C(g, "histogram2d", A(np.array([2, 10, 4, 0, 7, 7, 9, 9], dtype="uint64")), A(np.array([5, 4, 5, 9, 4, 8, 8, 7], dtype="uint64")))
+    # bins given per dimension as an array: operator.index of each element
+    C(g, "histogram2d", A([2.5, 3.0]), A([3.0, 1.5]), A([2.0, 8.0]))
+    C(g, "histogram2d", A([2.5, 3.0]), A([3.0, 1.5]), A([True, True]))
+    C(g, "histogram2d", A([2.5, 3.0]), A([3.0, 1.5]), [True, 2])
+    # an infinite estimated width gives 0 bins: NumPy's bincount then sees index -1
+    C(g, "histogram", A([3.0, 1e300, -3.0]), "scott")
+    C(g, "histogram", A([3.0, 1e300, -3.0]), "scott", range=[4, 5])
+    # bool weights and no data: the counts are np.diff of a bool array
+    C(g, "histogram", A(np.zeros((2, 0))), A([-5.5, 2.0, 2.0]), weights=A(np.zeros((2, 0), dtype=bool)))
+    # cov: the weighted rows are float64, so is the result whatever dtype=
+    m = A(np.array([[0.5, 0.25, -1.0, 7.5], [1.5, -2.0, 3.0, 0.0]], dtype="float32"))
+    C(g, "cov", m, fweights=A(np.array([2, 0, 1, 1], dtype="int32")), dtype="float32", tol=1e-6)
+    C(g, "cov", m, aweights=A([0.5, 1.0, 2.0, 0.0]), dtype="float32", tol=1e-6)
+    C(g, "cov", A([0.5, 0.25, -1.0, 7.5]), bias=True, fweights=A([2, 0, 1, 1]), dtype="float32", tol=1e-6)
+    C(g, "cov", m, dtype="float32", tol=1e-6)
+    # 0-d data: reductions over it come back as scalars, whose dtype must survive
+    C(g, "average", A(np.array(5579, dtype="int16")))
+    C(g, "average", A(np.array(5579, dtype="int16")), keepdims=True, returned=True)
+    C(g, "average", A(np.array(-9, dtype="int32")), weights=A(np.array(-8580935269709512698, dtype="int64")))
+    C(g, "average", A(np.array(-2**63 + 1, dtype="int64")), weights=A(np.array(3.25, dtype="float32")), keepdims=True)
+    C(g, "nanvar", A(np.array(2.25, dtype="float32")), dtype="float64")
+    C(g, "nanstd", A(np.array(2.5)), ddof=1)
+    C(g, "nanvar", A(np.array(3, dtype="uint16")), ddof=1, dtype="float32")
+    C(g, "var", A(np.array(3, dtype="uint16")), dtype="float32")
+    C(g, "std", A(np.array(3, dtype="int8")), keepdims=True, dtype="float32")
+    # keepdims on 0-d data: a 0-d array, not a scalar
+    C(g, "median", A(np.array(2.5)), keepdims=True)
+    C(g, "nanmedian", A(np.array(25.5)), axis=None, keepdims=True)
+    C(g, "quantile", A(np.array(1, dtype="int64")), 1, method="midpoint", keepdims=True)
+    C(g, "percentile", A(np.array(0)), N(99.9), keepdims=True)
+    C(g, "nanpercentile", A(np.array(-5.5, dtype="float32")), N(25.5), method="inverted_cdf", keepdims=True)
+    # weighted: a 0-d result stays an array (bool too); nothing to reduce raises at cdf[-1]
+    bw = A([[3, 3, 2], [1, 0, 1], [0, 1, 2]])
+    C(g, "quantile", A([[True, True, False], [True, True, True], [True, False, True]]), N(0.001), method="inverted_cdf", weights=bw)
+    C(g, "quantile", A(np.zeros((0, 6), dtype="int64")), N(0.999), axis=0, keepdims=True, method="inverted_cdf", weights=A(np.zeros(0, dtype="int64")))
+    C(g, "quantile", A(np.zeros((4, 0), dtype="uint64")), N(0.9), method="inverted_cdf", weights=A(np.zeros((4, 0))))
+    C(g, "percentile", A(np.zeros((3, 0))), N(50.5), axis=1, method="inverted_cdf", weights=A(np.zeros(0)))
+    # several axes of empty data with an empty kept axis: _ureduce's reshape(kept + (-1,)) fails
+    C(g, "median", A(np.zeros((4, 0, 4), dtype="uint8")), axis=[2, 0])
+    C(g, "quantile", A(np.zeros((0, 3, 2, 2))), N(0.5), axis=[2, 3])
+    C(g, "percentile", A(np.zeros((0, 0, 0), dtype="int16")), N(25.5), axis=[2, 1], keepdims=True, method="inverted_cdf", weights=A(np.zeros((0, 0, 0), dtype="int64")))
+    C(g, "median", A(np.zeros((2, 3, 0, 2))), axis=[2, 3])
+    C(g, "nanquantile", A(np.zeros((0, 3, 2))), N(0.5), axis=(1, 2))  # (a list: TypeError in np.nanmean)
+    # trapezoid: an n-d x is diffed along axis first (AxisError), a 1-d x indexes with it (IndexError)
+    C(g, "trapezoid", A(floats((5, 4, 3))), x=A(floats((5, 4, 3))), axis=3)
+    C(g, "trapezoid", A(floats((3, 4))), x=A(floats((3, 4))), axis=-3)
+    C(g, "trapezoid", A(floats((3, 4))), x=A(floats((4,))), axis=2)
+    # an array beyond intp bytes: ValueError, not MemoryError
+    C(g, "bincount", A(np.array([1, 8464569857189836587], dtype="uint64")))
+    C(g, "bincount", A(np.array([1, 2**62], dtype="int64")), weights=A([0.5, 1.5]))
+
 
 if __name__ == "__main__":
     gen_median()
@@ -878,5 +942,6 @@ if __name__ == "__main__":
     gen_correlate()
     gen_differences()
     gen_interp()
+    gen_fuzz()
     dump(OUT, {"numpy": np.__version__, "cases": CASES})
     print(f"{len(CASES)} cases -> {os.path.relpath(OUT)} ({os.path.getsize(OUT) // 1024} KiB)", file=sys.stderr)
