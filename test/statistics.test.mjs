@@ -133,7 +133,10 @@ function cmpResult(got, exp, c, args) {
     if (BIG.has(exp.dtype)) return got === Number(BigInt(exp.sc)) ? null : `${got} != ${exp.sc}`;
     return cmpElem(got, exp.sc, exp.dtype, c, Math.abs(Number(dec(exp.sc))));
   }
-  return cmpArray(got, exp.arr, c);
+  const m = cmpArray(got, exp.arr, c);
+  if (m || !("own" in c)) return m;
+  // an array of its own or a view, as NumPy returns it (flags.owndata: dispose() frees only owners)
+  return got.flags.owndata === c.own ? null : `flags.owndata ${got.flags.owndata}, NumPy ${c.own}`;
 }
 
 function check(c) {

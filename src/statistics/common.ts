@@ -81,6 +81,13 @@ export function freshCopy(a: ndarray, dtype: DType = a.dtype): ndarray {
   return out;
 }
 
+/** x, an array the caller made, in `shape` as an array of its own (x itself when the shape is
+ *  already that), for results NumPy returns as arrays of their own; a reshape view when x is a
+ *  view itself. Never for an array the caller was given: x's memory moves to the result. */
+export function ownShaped(x: ndarray, shape: readonly number[]): ndarray {
+  return x.shape.length === shape.length && x.shape.every((d, i) => d === shape[i]) ? x : x._reshapeOwned(shape);
+}
+
 /** a itself when C-contiguous with that dtype, else a C-contiguous copy. */
 export function contiguous(a: ndarray, dtype: DType = a.dtype): ndarray {
   return a.dtype === dtype && a._isC() ? a : freshCopy(a, dtype);

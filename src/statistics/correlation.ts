@@ -166,7 +166,8 @@ function covImpl(m: unknown, p: CovOpts): ndarray {
   const XT = w === null ? X : uf("multiply", X, w);
   const c = gram(X, XT);
   ufuncs.multiply(c, uf("true_divide", 1, fact), { out: c });
-  return c.reshape(c.shape.filter((d) => d !== 1));
+  // NumPy's c.squeeze(): c itself without length-1 axes, else a view
+  return c.shape.includes(1) ? c.reshape(c.shape.filter((d) => d !== 1)) : c;
 }
 
 /** np.corrcoef(x, y=None, rowvar=True, *, dtype=None) */

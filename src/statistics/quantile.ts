@@ -12,7 +12,7 @@ import { ufuncs } from "../ufunc/ufunc.js";
 import { can_cast } from "../dtype/promotion.js";
 import { broadcastShapes } from "../ndarray/broadcast.js";
 import {
-  asArray, scoped, normalizeAxisTuple, axesLast, freshCopy, copyto, nd, any, mean, takeAxis, sliceAxis, uf,
+  asArray, scoped, normalizeAxisTuple, axesLast, freshCopy, copyto, nd, any, mean, takeAxis, sliceAxis, uf, ownShaped,
 } from "./common.js";
 import { partitionRows, takeRows } from "./select.js";
 import { quantileRows, weightedRows, methodOf, takesAsIs, type Count, type Sample } from "./quantile_core.js";
@@ -58,8 +58,10 @@ function outView(out: ndarray, shape: number[], keepShape: number[], keepdims: b
 }
 
 /** Final shaping: keepdims, out (written with NumPy's casting for the path taken), scalars. */
-function deliver(res: ndarray, shape: number[], keepShape: number[], p: QOpts, assign: "ufunc" | "take" | "setitem"): unknown {
-  const r = res.reshape(shape);
+function deliver(res: ndarray, shape: number[], keepShape: number[], p: QOpts, assign: "ufunc" | "take" | "setitem", own = false): unknown {
+  // `own`: NumPy builds this result as an array of its own (quantile without keepdims, and the
+  // nan* versions over all axes); its other paths end with a reshape, a view
+  const r = own && !p.out && !p.keepdims && shape.length > 0 ? ownShaped(res, shape) : res.reshape(shape);
   if (p.out) {
     const o = p.out;
     const view = outView(o, shape, keepShape, p.keepdims ?? false);
@@ -139,7 +141,7 @@ function quantileEntry(percent: boolean, nan: boolean, a: unknown, q: unknown, r
       res = res.astype(arr.dtype); // NumPy's apply_along_axis takes the dtype of the first row's result
     }
     const isTake = takesAsIs(m, qa.dtype) || w !== null;
-    const out = deliver(res, shape, keepShape, p, nan ? "setitem" : isTake ? "take" : "ufunc");
+    const out = deliver(res, shape, keepShape, p, nan ? "setitem" : isTake ? "take" : "ufunc", !nan || g.axes === null);
     // NumPy's weighted path builds its result with np.empty_like: a 0-d array stays an array
     if (w && !p.out && typeof out !== "object" && !(nan && (sample.counts?.item(0) as number) === 0) && !resultHasNaN(res)) {
       return res.reshape(p.keepdims ? keepShape : shape);

@@ -149,7 +149,7 @@ def enc_result(r, args):
 CASES = []
 
 
-def C(group, f, *args, vars=None, tol=None, zsign=None, note=None, **kw):
+def C(group, f, *args, vars=None, tol=None, zsign=None, note=None, own=False, **kw):
     env = {k: py_of(v, {}) for k, v in (vars or {}).items()}
     pargs = [py_of(a, env) for a in args]
     pkw = {k: py_of(v, env) for k, v in kw.items()}
@@ -161,6 +161,8 @@ def C(group, f, *args, vars=None, tol=None, zsign=None, note=None, **kw):
     try:
         r = getattr(np, f)(*pargs, **pkw)
         case["exp"] = enc_result(r, pargs)
+        if own:
+            case["own"] = bool(r.flags.owndata)
         if vars:
             case["after"] = {k: enc_array(v) for k, v in env.items() if isinstance(v, np.ndarray)}
             for k, v in env.items():
@@ -867,6 +869,29 @@ def gen_interp():
     C(g, "interp", N(1.5), N(1), N(2))
 
 # ---------------------------------------------------------------- found by a differential fuzz
+def gen_ownership():
+    """Results NumPy returns as arrays of their own (flags.owndata, and dispose() frees them) or as
+    views (a reshape at the end, a squeeze of a length-1 axis)."""
+    g = "ownership"
+    a = A(np.array([[4.5, -1.0, 3.0, 8.0], [2.0, 7.5, -3.0, 0.5], [1.0, 6.0, 9.5, -2.0]]))
+    C(g, "quantile", a, 0.5, axis=0, own=True)
+    C(g, "quantile", a, A([0.25, 0.5]), axis=1, own=True)
+    C(g, "quantile", a, 0.5, axis=0, keepdims=True, own=True)
+    C(g, "quantile", a, 0.5, axis=1, method="lower", own=True)
+    C(g, "quantile", a, A([0.5, 0.7]), own=True)
+    C(g, "quantile", A(np.array([[4, 1, 3], [2, 7, 5]])), 0.5, axis=0, method="nearest", own=True)
+    C(g, "quantile", a, 0.5, axis=0, method="inverted_cdf", weights=A([1.0, 2.0, 1.0]), own=True)
+    C(g, "percentile", a, 30, axis=1, own=True)
+    C(g, "percentile", a, A([10, 20]), axis=1, keepdims=True, own=True)
+    C(g, "nanquantile", a, A([0.5, 0.7]), own=True)
+    C(g, "median", a, axis=0, own=True)
+    C(g, "cov", a, tol=1e-12, own=True)
+    C(g, "cov", a, rowvar=False, tol=1e-12, own=True)
+    C(g, "cov", A([4.5, -1.0, 3.0, 8.0]), own=True)
+    C(g, "corrcoef", a, tol=1e-12, own=True)
+    C(g, "corrcoef", A([4.5, -1.0, 3.0, 8.0]), A([2.0, 7.5, -3.0, 0.5]), tol=1e-12, own=True)
+
+
 def gen_fuzz():
     """Regressions from a differential fuzz against NumPy (random dtypes, shapes, views, options)."""
     g = "fuzz"
@@ -942,6 +967,7 @@ if __name__ == "__main__":
     gen_correlate()
     gen_differences()
     gen_interp()
+    gen_ownership()
     gen_fuzz()
     dump(OUT, {"numpy": np.__version__, "cases": CASES})
     print(f"{len(CASES)} cases -> {os.path.relpath(OUT)} ({os.path.getsize(OUT) // 1024} KiB)", file=sys.stderr)
