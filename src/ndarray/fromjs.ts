@@ -66,7 +66,7 @@ function scan(x: unknown, s: Seen): void {
     s.n++;
     if (Number.isInteger(x) && !Object.is(x, -0)) {
       s.int = true;
-      if (x > 9223372036854775807) s.uint64 = true; // a Python int above int64: uint64 (NumPy 2)
+      if (x >= 2 ** 63) s.uint64 = true; // a Python int above int64: uint64 (NumPy 2); 2**63 itself too
       else if (x < 0) s.neg = true;
     } else s.float = true;
   } else if (typeof x === "boolean") { s.n++; s.bool = true; }

@@ -132,8 +132,9 @@ export function reduceInto(spec: Spec, x: ndarray, reduced: readonly boolean[], 
   const acc = newAcc(x.shape, reduced, loop, plan, start, x, o.out);
   if (acc.size === 0 || x.size === 0) return { acc, plan };
   let skip: Where | null = null;
-  if (start === undefined && o.out && o.out.dtype !== loop) {
-    // the first elements went through out's dtype: NumPy skips them in the reduction proper
+  if (start === undefined && ((o.out && o.out.dtype !== loop) || countsTwice(spec))) {
+    // the first elements went through out's dtype, or a sum would count them twice: NumPy
+    // skips them in the reduction proper
     const m = ndarray._alloc(x.shape.slice(), boolT);
     m.fill(true);
     m._view(acc.shape.slice(), m.strides).fill(false);
@@ -160,6 +161,10 @@ export function reduceInto(spec: Spec, x: ndarray, reduced: readonly boolean[], 
   return { acc, plan };
 }
 
+/** Sums and products started from the first elements (ufunc.reduce with initial=None) must not
+ *  reduce those again; max / min / any / all may. */
+const countsTwice = (spec: Spec) => spec.identity === undefined && (spec.kind === RKind.sum || spec.kind === RKind.prod);
+
 /** np.errstate for the float sums and products (np.sum, prod, mean, the nan-functions,
  *  add / multiply.reduce): NumPy's reduce loop flags an inf from finite inputs (over), a NaN
  *  from non-NaN ones (invalid: inf - inf, 0 * inf) and, for products, underflow. */
@@ -179,7 +184,7 @@ export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | bo
   if (n === 0 || errstate.active || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return undefined;
   const accPtr = scalarPtr();
   if (spec.identity !== undefined) setScalar(loop, accPtr, spec.identity);
-  else if (x.dtype === loop) heap.u8.copyWithin(accPtr, x._addr(), x._addr() + loop.itemsize);
+  else if (x.dtype === loop && !countsTwice(spec)) heap.u8.copyWithin(accPtr, x._addr(), x._addr() + loop.itemsize);
   else return undefined;
   const chunk = x.dtype === loop ? n : Math.min(n, NPY_BUFSIZE);
   if (parallelFull(spec.kind, x.dtype.code, loop.code, loop.isFloat, loop.itemsize, x._addr(), x.itemsize, n, chunk, accPtr, kernelScratch())) {

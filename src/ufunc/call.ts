@@ -114,25 +114,38 @@ export function callUfunc(def: UfuncDef, resolver: Resolver, args: unknown[], op
   if (!CASTINGS.includes(casting)) {
     throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${casting}')`);
   }
+  // NumPy's logical_and / or / xor promoter casts mixed inputs to its loop whatever the casting
+  const castFree = def.name.startsWith("logical_") && def.nin === 2 && !dtOpt;
   for (let i = 0; i < ops.length; i++) {
     const x = ops[i];
+    const which = def.nin === 1 ? "input" : `input ${i}`;
     if (x instanceof ndarray) {
-      if (x.dtype !== loop.ins[i] && !can_cast(x.dtype, loop.ins[i], casting)) {
-        const which = def.nin === 1 ? "input" : `input ${i}`;
+      if (!castFree && x.dtype !== loop.ins[i] && !can_cast(x.dtype, loop.ins[i], casting)) {
         throw new NpTypeError(`Cannot cast ufunc '${name}' ${which} from ${x.dtype.repr()} to ${loop.ins[i].repr()} with casting rule '${casting}'`);
       }
     } else if (typeof x === "number" && (!Number.isInteger(x) || Object.is(x, -0)) && !loop.ins[i].isFloat &&
       !loop.ins[i].isComplex && !can_cast(float64, loop.ins[i], casting)) {
       // a Python float into an integer loop (only a dtype= can force one): NumPy's cast check
       throw new NpTypeError(`Cannot cast ufunc '${name}' input ${i} from dtype('float64') to ${loop.ins[i].repr()} with casting rule '${casting}'`);
+    } else if (typeof x === "boolean" && !castFree && loop.ins[i] !== boolT && !can_cast(boolT, loop.ins[i], casting)) {
+      // a Python bool is no weak scalar: 'no' / 'equiv' refuse it in a non-bool loop
+      throw new NpTypeError(`Cannot cast ufunc '${name}' ${which} from dtype('bool') to ${loop.ins[i].repr()} with casting rule '${casting}'`);
     } else if (casting === "equiv" && typeof x !== "boolean" && dtypeOfScalar(x) !== loop.ins[i]) {
       const py = typeof x === "bigint" || Number.isInteger(x) ? "int" : "float";
       throw new NpTypeError(`cannot cast Python ${py} to ${loop.ins[i].name} under the casting rule 'equiv'`);
     } else if (typeof x !== "boolean" && (loop.weak?.[i] ?? loop.ins[i]).isInteger) checkWeakScalar(x, loop.weak?.[i] ?? loop.ins[i]);
   }
-  // ---- shapes and outputs ----
-  const shapes = ops.map((x) => (x instanceof ndarray ? x.shape : []));
+  // ---- outputs: casting is checked before broadcasting (NumPy resolves types first) ----
   const outs = normalizeOut(opts.out, def.nout);
+  for (let j = 0; j < def.nout; j++) {
+    const o = outs[j];
+    if (o && !can_cast(loop.outs[j], o.dtype, casting)) {
+      const which = def.nout === 1 ? "output" : `output ${def.nin + j}`; // NumPy's operand number
+      throw new NpTypeError(`Cannot cast ufunc '${name}' ${which} from ${loop.outs[j].repr()} to ${o.dtype.repr()} with casting rule '${casting}'`);
+    }
+  }
+  // ---- shapes ----
+  const shapes = ops.map((x) => (x instanceof ndarray ? x.shape : []));
   // NumPy names every operand, outputs included, when broadcasting fails
   const where = opts.where === undefined || opts.where === true ? null : operand(opts.where);
   const whereShape = where instanceof ndarray ? [where.shape] : [];
@@ -146,9 +159,6 @@ export function callUfunc(def: UfuncDef, resolver: Resolver, args: unknown[], op
     const target = shape;
     if (target.length !== o.ndim || target.some((d, i) => d !== o.shape[i])) {
       throw new ValueError(`non-broadcastable output operand with shape ${outTuple(o.shape)} doesn't match the broadcast shape ${outTuple(target)}`);
-    }
-    if (!can_cast(loop.outs[j], o.dtype, casting)) {
-      throw new NpTypeError(`Cannot cast ufunc '${name}' output from ${loop.outs[j].repr()} to ${o.dtype.repr()} with casting rule '${casting}'`);
     }
     if (!o._writeable) throw new ValueError("output array is read-only");
   }

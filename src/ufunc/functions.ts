@@ -1,8 +1,8 @@
 // NumPy functions that are ufunc compositions rather than ufuncs: round/around, clip, fix.
 import { ndarray } from "../ndarray/ndarray.js";
 import { params } from "../core/args.js";
-import { result_type, type ResultTypeArg } from "../dtype/promotion.js";
-import { float32, bool as boolT } from "../dtype/dtype.js";
+import { result_type, can_cast, type ResultTypeArg } from "../dtype/promotion.js";
+import { float32, float64, bool as boolT } from "../dtype/dtype.js";
 import { intBounds } from "../dtype/info.js";
 import { TypeError as NpTypeError } from "../core/errors.js";
 import { kernels } from "../runtime/wasm.js";
@@ -22,8 +22,18 @@ export function round(a: unknown, ...rest: unknown[]): ndarray | number {
     // NumPy multiplies by 10**d into a bool output
     throw new NpTypeError(`Cannot cast ufunc '${d > 0 ? "multiply" : "divide"}' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'`);
   }
+  // NumPy writes into out= through rint / multiply / divide (true_divide even for integers with
+  // decimals < 0: their result is a float, -0.0 included), else copies integers with same_kind
+  const via = arr.dtype.isFloat ? arr.dtype : arr.dtype === boolT ? float32 : d < 0 ? float64 : null;
+  if (p.out && via && !can_cast(via, p.out.dtype, "same_kind")) {
+    throw new NpTypeError(`Cannot cast ufunc '${d === 0 ? "rint" : d > 0 ? "multiply" : "divide"}' output from ${via.repr()} to ${p.out.dtype.repr()} with casting rule 'same_kind'`);
+  }
+  if (p.out && !via && !can_cast(arr.dtype, p.out.dtype, "same_kind")) {
+    throw new NpTypeError(`Cannot cast ${arr.ndim ? "array data" : "scalar"} from ${arr.dtype.repr()} to ${p.out.dtype.repr()} according to the rule 'same_kind'`);
+  }
   // NumPy rounds bool in float16; numwasm's smallest float is float32
-  const src = arr.dtype === boolT ? arr.astype(float32) : arr;
+  const work = p.out && via ? via : arr.dtype === boolT ? float32 : arr.dtype;
+  const src = work === arr.dtype ? arr : arr.astype(work);
   const res = p.out ?? ndarray._alloc(src.shape.slice(), src.dtype);
   const tmp = res.dtype === src.dtype ? res : ndarray._alloc(src.shape.slice(), src.dtype);
   if (src.size > 0) {

@@ -23,6 +23,7 @@ import { Resolver, noLoop } from "./resolve.js";
 import { checkErrors, classify as classifyOf } from "./call.js";
 import * as errstate from "./errstate.js";
 import { reduce as reduceCore, SPECS, type Spec } from "../reduction/core.js";
+import { reducedAxes } from "../reduction/common.js";
 
 /** classify() bits of an array (see the kernel): 8 = some negative value. */
 function kernelClassify(a: ndarray): number {
@@ -67,7 +68,8 @@ function reductionType(def: UfuncDef, input: DType, dtype?: DType, outDtype?: DT
   }
   let loop;
   try {
-    loop = resolverOf(def).resolve(t, t);
+    // NumPy promotes (out, input) with out= given (uint64 into an int64 out reduces in float64)
+    loop = resolverOf(def).resolve(t, outDtype ? input : t);
   } catch (e) {
     // NumPy resolves reductions with an unknown first operand: (None, dtype)
     if (def.strict && e instanceof NpTypeError) throw noLoop(def.name, [null, t]);
@@ -81,13 +83,16 @@ function reductionType(def: UfuncDef, input: DType, dtype?: DType, outDtype?: DT
   return loop.ins[0];
 }
 
-function normAxes(axis: number | number[] | null | undefined, ndim: number, dflt: number[] | null): number[] {
-  if (axis === undefined) return dflt ?? [...Array(ndim).keys()];
-  if (axis === null) return [...Array(ndim).keys()];
-  const list = Array.isArray(axis) ? axis : [axis];
-  const out = list.map((a) => normalizeAxis(a, ndim));
-  if (new Set(out).size !== out.length) throw new ValueError("duplicate value in 'axis'");
-  return out;
+/** A ufunc's identity in loop type t: NumPy casts it there, so bitwise_and's -1 is all ones. */
+function identityIn(def: UfuncDef, t: DType): number | boolean | bigint | undefined {
+  if (def.identity !== -1 || t.kind !== "u") return def.identity;
+  return t.itemsize === 8 ? 2n ** 64n - 1n : 2 ** (8 * t.itemsize) - 1;
+}
+
+/** The reduced axes (NumPy's rules, an integer 0 or -1 on a 0-d array included). */
+function normAxes(axis: number | number[] | null | undefined, ndim: number, dflt: number[]): number[] {
+  if (axis === undefined) return dflt;
+  return reducedAxes(axis, ndim).flatMap((r, i) => (r ? [i] : []));
 }
 
 /** The reduction kernel family of a ufunc in loop type t, if it has one (add / multiply over
@@ -104,6 +109,15 @@ function specFor(name: string, t: DType): Spec | undefined {
     case "logical_and": return SPECS.and;
   }
   return undefined;
+}
+
+/** ldexp's loops take (float, int): a result cannot feed back as the exponent, so NumPy refuses
+ *  to accumulate (the reduce of an integer array it does run is a quirk not copied). */
+function refuseLdexp(def: UfuncDef, t: DType, input: DType, method: string): void {
+  if (def.resolver !== "ldexp") return;
+  const loop = resolverOf(def).resolve(input, input); // float inputs: not supported
+  const e = (loop.weak ?? loop.ins)[1];
+  throw new NpTypeError(`the resolved dtypes are not compatible with ${def.name}.${method}. Resolved (${t.repr()}, ${e.repr()}, ${t.repr()})`);
 }
 
 /** ufunc.reduce(a, axis=0, dtype=None, out=None, keepdims=False, initial=<none>, where=True) */
@@ -133,7 +147,8 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
   const outShape = p.keepdims ? keepShape : x.shape.filter((_, i) => !reduced.has(i));
   const count = axes.reduce((n, ax) => n * x.shape[ax], 1);
   // NumPy starts from `initial`, else the identity; ufuncs without one start from the first element
-  const start = p.initial ?? def.identity;
+  const identity = identityIn(def, t);
+  const start = p.initial === undefined ? identity : p.initial ?? undefined;
   // the where= mask as an array (once), checked against x's shape
   let mask: ndarray | null = null;
   if (p.where !== undefined) {
@@ -148,14 +163,16 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
     throw new ValueError(`reduction operation '${def.name}' does not have an identity, so to use a where mask one has to specify 'initial'`);
   }
   let src = x.dtype === t ? x : x.astype(t);
-  if (mask !== null && def.identity === undefined && axes.length === 1) {
+  if (mask !== null && identity === undefined && axes.length <= 1) {
     // nothing can stand in for a masked-out element of subtract, divide... (acc op v == acc for
-    // every acc): step along the axis instead, acc = op(acc, x[k]) where the mask is set
+    // every acc): step along the axis instead, acc = op(acc, x[k]) where the mask is set (with
+    // no axis, one step: masked-out elements keep initial)
     const acc = ndarray._alloc(keepShape, t);
     acc.fill(start as number);
     const mv = mask._view(x.shape.slice(), stridesFor(mask.shape, mask.strides, x.shape)!);
     const at = (a: ndarray, k: number) => a.get(...a.shape.map((_, i) => (i === axes[0] ? `${k}:${k + 1}` : ":"))) as ndarray;
-    for (let k = 0; k < x.shape[axes[0]]; k++) f(acc, at(src, k), { out: acc, where: at(mv, k) });
+    if (axes.length === 0) f(acc, src, { out: acc, where: mv });
+    for (let k = 0; axes.length && k < x.shape[axes[0]]; k++) f(acc, at(src, k), { out: acc, where: at(mv, k) });
     if (src !== x) src.dispose();
     if (x !== x0) x.dispose();
     return deliver(acc, p, outShape);
@@ -163,7 +180,7 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
   if (mask !== null) {
     // masked-out elements become the identity (or, for max/min-like ops, the start value)
     const sel = ndarray._alloc(x.shape.slice(), t);
-    sel.fill((def.identity ?? start) as number);
+    sel.fill((identity ?? start) as number);
     const mb = mask.dtype === boolT ? mask : mask.astype(boolT);
     copyMasked(src, sel, mb);
     if (mb !== mask) mb.dispose();
@@ -177,7 +194,7 @@ export function reduce(def: UfuncDef, f: Ufunc, a: unknown, rest: unknown[]): un
   else if (axes.length === 0) { acc.set("...", src); body = src.get(...src.shape.map(() => "0:0")) as ndarray; }
   else if (axes.length === 1) { acc.set("...", at0(axes, "0:1")); body = at0(axes, "1:"); }
   else acc.set("...", at0(axes, "0:1")); // idempotent ops (maximum, …): the first element twice is harmless
-  if (def.name === "power" && t.kind === "i" && axes.length > 0 && (kernelClassify(body) & 8)) {
+  if (def.name === "power" && t.kind === "i" && (start !== undefined || axes.length > 0) && (kernelClassify(body) & 8)) {
     throw new ValueError("Integers to negative integer powers are not allowed."); // an exponent is negative
   }
   if (body.size > 0) {
@@ -237,8 +254,17 @@ export function accumulate(def: UfuncDef, _f: Ufunc, a: unknown, rest: unknown[]
     throw new ValueError("accumulate does not allow multiple axes");
   }
   const axis = normalizeAxis(p.axis == null ? 0 : Array.isArray(p.axis) ? p.axis[0] : p.axis, x.ndim);
-  const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined);
+  const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined, p.out?.dtype);
+  refuseLdexp(def, t, x.dtype, "accumulate");
   const src = x.dtype === t ? x : x.astype(t);
+  if (def.name === "power" && t.kind === "i" && x.shape[axis] > 1) {
+    // the exponents: every element after the first along the axis
+    const rest = src.get(...src.shape.map((_, i) => (i === axis ? "1:" : ":"))) as ndarray;
+    if (kernelClassify(rest) & 8) {
+      if (src !== x) src.dispose();
+      throw new ValueError("Integers to negative integer powers are not allowed.");
+    }
+  }
   const out = ndarray._alloc(x.shape.slice(), t);
   if (out.size > 0) {
     // the accumulated axis goes outermost: each row is complete before the next reads it
@@ -276,8 +302,8 @@ export function at(def: UfuncDef, _f: Ufunc, a: ndarray, indices: unknown, b?: u
   if (def.nin === 1 && !noB) throw new ValueError("second operand provided when ufunc is unary");
   a._checkWriteable();
   const isTuple = Array.isArray(indices) && indices.some((x) => x instanceof ndarray || typeof x === "string" || x === null);
-  const p = plan(a, parseIndex(isTuple ? (indices as unknown[]) : [indices]), false);
   const temps: ndarray[] = [];
+  let p: ReturnType<typeof plan> | null = null;
   try {
     // NumPy converts b with np.asarray: a JS number is a strong int64/float64 here
     let vb: ndarray | null = null;
@@ -286,7 +312,9 @@ export function at(def: UfuncDef, _f: Ufunc, a: ndarray, indices: unknown, b?: u
       vb = x instanceof ndarray ? x : fromJS([x] as ArrayLike).reshape([]);
       if (vb !== b) temps.push(vb._owner);
     }
+    // the loop is resolved (and may raise) before the indices are looked at
     const loop = def.nin === 2 ? resolverOf(def).resolve(a.dtype, vb!.dtype) : resolverOf(def).resolve(a.dtype);
+    p = plan(a, parseIndex(isTuple ? (indices as unknown[]) : [indices]), false);
     if (def.name === "power" && loop.ins[1].kind === "i" && vb && (classifyOf(vb) & 8)) {
       throw new ValueError("Integers to negative integer powers are not allowed.");
     }
@@ -334,7 +362,7 @@ export function at(def: UfuncDef, _f: Ufunc, a: ndarray, indices: unknown, b?: u
     }
   } finally {
     for (const t of temps) t.dispose();
-    disposePlan(p);
+    if (p) disposePlan(p);
   }
 }
 
@@ -349,20 +377,25 @@ function atName(def: UfuncDef, a: DType, loop: { ins: DType[]; outs: DType[] }, 
 /** ufunc.reduceat(a, indices, axis=0): reduce a[indices[i]:indices[i+1]] along axis. */
 export function reduceat(def: UfuncDef, f: Ufunc, a: unknown, indices: unknown, rest: unknown[]): unknown {
   const p = params<ReduceOpts>(rest, ["axis", "dtype", "out"]);
+  opcode(def, "reduceat");
   const x = operand(a) as ndarray;
   const axis = normalizeAxis((p.axis as number | undefined) ?? 0, x.ndim);
   const idx = (fromJS(indices as ArrayLike).tolist() as number[]);
   const len = x.shape[axis];
+  // NumPy checks every index, then resolves the loop (which may raise)
+  const bad = idx.find((i) => i < 0 || i >= len);
+  if (bad !== undefined) throw new IndexError(`index ${bad} out-of-bounds in ${def.name}.reduceat [0, ${len})`);
+  const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined, p.out?.dtype);
+  refuseLdexp(def, t, x.dtype, "reduceat");
   const parts: ndarray[] = [];
   const sel = (s: string) => x.get(...x.shape.map((_, i) => (i === axis ? s : ":"))) as ndarray;
   for (let i = 0; i < idx.length; i++) {
     const lo = idx[i], hi = i + 1 < idx.length ? idx[i + 1] : len;
-    if (lo < 0 || lo >= len) throw new IndexError(`index ${lo} out-of-bounds in ${def.name}.reduceat [0, ${len})`);
-    const t = reductionType(def, x.dtype, p.dtype ? asDType(p.dtype) : undefined);
-    const piece = lo < hi ? f.reduce(sel(`${lo}:${hi}`), { axis, keepdims: true, dtype: t }) : sel(`${lo}:${lo + 1}`).astype(t);
+    // NumPy starts each piece from its first element, never the identity: hypot / gcd of one
+    // element is that element, sign and all
+    const piece = lo < hi ? f.reduce(sel(`${lo}:${hi}`), { axis, keepdims: true, dtype: t, initial: null }) : sel(`${lo}:${lo + 1}`).astype(t);
     parts.push(piece as ndarray);
   }
-  const t = parts.length ? parts[0].dtype : x.dtype;
   const shape = x.shape.slice(); shape[axis] = parts.length;
   const out = ndarray._alloc(shape, t);
   parts.forEach((piece, i) => { out.set(...x.shape.map((_, k) => (k === axis ? `${i}:${i + 1}` : ":")), piece); piece.dispose(); });

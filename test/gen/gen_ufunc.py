@@ -1165,6 +1165,68 @@ def regressions():
         case("out", {"f": name, "args": [A(np.array([1, 2])), N(1.5)], "kw": {"dtype": "int64", "casting": "unsafe"}})
         case("out", {"f": name, "args": [A(np.array([1, 2])), N(2)], "kw": {"dtype": "int32"}})
 
+    fuzz_methods()
+
+
+def fuzz_methods():
+    """Found by a differential fuzz of the ufunc methods and of calls with options (fuzz-ufm)."""
+    M = lambda f, args, kw=None, **extra: case("methods", dict({"f": f, "args": args, "kw": kw or {}}, **extra))
+    # a 0-d array takes an integer axis 0 or -1 (and reduces nothing)
+    M("add.reduce", [A(np.array(5))], {"axis": 0})
+    M("subtract.reduce", [A(np.array(5.5))], {"axis": -1, "keepdims": True})
+    M("heaviside.reduce", [A(np.array(2.97))], {"axis": -1, "where": A(np.array(False)), "initial": N(3)})
+    M("maximum.reduce", [A(np.array(2.5))], {"axis": 0})
+    # bitwise_and's identity -1 is all ones in an unsigned loop
+    M("bitwise_and.reduce", [A(np.array([6, 7, 2], "uint16"))])
+    M("bitwise_and.reduce", [A(np.zeros(0, "uint8"))])
+    M("bitwise_and.reduce", [A(np.array([6, 7, 2], "uint64"))], {"where": A(np.array([False, True, False]))})
+    # with out=, NumPy promotes (out, input): uint64 into an int64 out reduces in float64
+    for x, o in [(np.array([2**62 + 5, 1], "int64"), "uint64"), (np.array([5, 3], "int64"), "uint64"), (np.array([5, 1], "uint64"), "int64")]:
+        for name in ["add", "bitwise_xor", "right_shift"]:
+            M(name + ".reduce", [A(x)], {"out": V("o")}, vars={"o": A(np.zeros((), o))})
+    M("bitwise_or.accumulate", [A(np.array([5, 1, 3], "uint32"))], {"out": V("o")}, vars={"o": A(np.zeros(3, "float64"))})
+    # initial=None: start from the first element, counted once
+    M("add.reduce", [A(np.array([1, 2, 3]))], {"initial": None})
+    M("add.reduce", [A(np.array([[1.5, 2.0], [3.0, 4.0]]))], {"axis": 0, "initial": None})
+    M("multiply.reduce", [A(np.array([[1, 2], [3, 4]]))], {"axis": None, "initial": None})
+    # axis=(): masked-out elements keep initial; integer power checks its exponents
+    M("subtract.reduce", [A(np.array([5.5, 1.0]))], {"axis": T([]), "initial": N(3), "where": A(np.array([True, False]))})
+    M("remainder.reduce", [A(np.array([True, False, True]))], {"axis": T([]), "initial": True, "where": A(np.array([False, True, False]))})
+    M("power.reduce", [A(np.array([2, -1], "int32"))], {"axis": T([]), "initial": N(2)})
+    M("power.accumulate", [A(np.array([2, -1, 3], "int8"))])
+    M("power.accumulate", [A(np.array([-2.0, 1.0, 3.0], "float32"))], {"dtype": "int8"})
+    # reduceat: indices checked before the loop; a piece of one element is that element
+    M("less.reduceat", [A(np.zeros(0)), L([0])])
+    M("less.reduceat", [A(np.zeros((4, 2), "int32")), L([])], {"axis": 1})
+    M("add.reduceat", [A(np.zeros((4, 2), "int8")), L([])], {"axis": 1})
+    M("logical_and.reduceat", [A(np.zeros((2, 4), "int8")), L([])], {"axis": 0})
+    M("divmod.reduceat", [A(np.array([2, 3], "uint16")), L([5])])
+    M("hypot.reduceat", [A(np.array([2.5, -4.0, 2.25, -3.0])), L([0, 3])])
+    M("gcd.reduceat", [A(np.array([-2, 6, -4], "int16")), L([1, 2, 2])])
+    M("add.reduceat", [A(np.array([1, 6, 5, 6], "uint16")), L([0, 1, 3, 3])], {"dtype": "uint16"})
+    for name in ["accumulate", "reduceat"]:
+        M("ldexp." + name, [A(np.array([2, 3], "int32"))] + ([L([0])] if name == "reduceat" else []))
+        M("ldexp." + name, [A(np.array([2, 3], "uint8"))] + ([L([0])] if name == "reduceat" else []), {"dtype": "float64"})
+    # ufunc.at resolves its loop before it looks at the indices
+    M("left_shift.at", [V("a"), L([0, 5]), N(0.5)], vars={"a": A(np.array([1, 2, 3], "int8"))})
+    M("add.outer", [A(np.array([1.5])), N(2**63)])
+    # casting is checked before broadcasting; a Python bool is a bool for 'no' / 'equiv'
+    for name, x, y in [("maximum", np.zeros(3, "int32"), []), ("power", np.zeros((2, 2), "int16"), [1.5, 2.5]), ("arctan2", np.zeros((), "int64"), [2])]:
+        case("inplace", {"m": "i" + name, "self": V("a"), "vars": {"a": A(x)}, "args": [L(y)]})
+    for casting in ["no", "equiv", "safe"]:
+        case("out", {"f": "remainder", "args": [A(np.array([5, 6], "uint64")), N(False)], "kw": {"casting": casting}})
+        case("out", {"f": "sqrt", "args": [N(True)], "kw": {"casting": casting}})
+        case("out", {"f": "logical_xor", "args": [A(np.array([1.5, 0.0], "float32")), A(np.array([True, False]))], "kw": {"casting": casting}})
+        case("out", {"f": "logical_or", "args": [A(np.array([1, 0], "uint64")), A(np.array([1, 0], "int64"))], "kw": {"casting": casting}})
+    for outs in [("int32", "float64"), ("float64", "int32")]:
+        case("out", {"f": "divmod", "args": [A(np.array([1.5, -2.5])), N(2)], "vars": {"q": A(np.zeros(2, outs[0])), "r": A(np.zeros(2, outs[1]))}, "kw": {"out": [V("q"), V("r")]}})
+        case("out", {"f": "modf", "args": [A(np.array([1.5, -2.5]))], "vars": {"q": A(np.zeros(2, outs[0])), "r": A(np.zeros(2, outs[1]))}, "kw": {"out": [V("q"), V("r")]}})
+    # np.round into out=: rint / multiply / divide's cast check, integers copied with same_kind
+    for x, d, o in [(np.array([1.5, 2.5]), 0, "int64"), (np.array([1.5, 2.5], "float32"), 2, "int64"), (np.array([15, -25]), -1, "int32"),
+                    (np.array([5, 25]), 2, "bool"), (np.array(7, "uint32"), 20, "bool"), (np.array([-5, 15, -6], "int32"), -5, "float64"),
+                    (np.array([True, False]), 0, "int64"), (np.array([5, 25], "int8"), 1, "int16"), (np.array([1.25, -2.5]), -1, "float32")]:
+        case("out", {"f": "round", "args": [A(x), N(d)], "vars": {"o": A(np.zeros(x.shape, o))}, "kw": {"out": V("o")}, "same_check": "o"})
+
 
 def generate():
     loops()
