@@ -79,7 +79,9 @@ const ntTemps = (fn) => {
 //                   whose small results are left to the garbage collector as a user's code would;
 //   nt / tf         { setup(raw), run(inputs) } for numpy-ts / tfjs-wasm, where the library has the
 //                   operation ("—" in the table otherwise); `nt` and `tf` are their namespaces;
-//   big             left out of --quick;   threads: also timed with np.config({ threads: 1 });
+//   big             left out of --quick;   threads: large enough for the pool (transcendental
+//                   functions from 2^14 elements, the rest from 2^18): timed once the pool is up, and
+//                   also with np.config({ threads: 1 }) (the single-threaded figure);
 //   group           the heading in the chart.
 // The names are shared with bench/numpy_bench.py.
 const add = (n, label, extra = {}) => ({
@@ -146,13 +148,13 @@ const CASES = [
     tf: { setup: () => [tfT(linspace(0, 1, 1e5)), tf.fill([1e5], 0.5)], run: ([a, b]) => tf.minimum(a, b) },
   },
   unary("sqrt f64 1e5", 1e5, { name: "sqrt", lo: 0, hi: 100 }),
-  unary("exp f64 1e5", 1e5, EXP),
-  unary("exp f32 1e5", 1e5, { ...EXP, f32: true }),
+  unary("exp f64 1e5", 1e5, EXP, { threads: true }),
+  unary("exp f32 1e5", 1e5, { ...EXP, f32: true }, { threads: true }),
   unary("exp f64 1e7", 1e7, EXP, { big: true, threads: true }),
   // transcendental functions other than exp, where plain JS Math per element is a real competitor
-  unary("tan f64 1e5", 1e5, { name: "tan", lo: -1.5, hi: 1.5 }),
-  unary("arctan f64 1e5", 1e5, { name: "arctan", tf: "atan", lo: -3, hi: 3 }),
-  unary("log1p f32 1e5", 1e5, { name: "log1p", lo: 0, hi: 10, f32: true }),
+  unary("tan f64 1e5", 1e5, { name: "tan", lo: -1.5, hi: 1.5 }, { threads: true }),
+  unary("arctan f64 1e5", 1e5, { name: "arctan", tf: "atan", lo: -3, hi: 3 }, { threads: true }),
+  unary("log1p f32 1e5", 1e5, { name: "log1p", lo: 0, hi: 10, f32: true }, { threads: true }),
   {
     name: "astype f64->f32 1e5", group: "elementwise",
     setup: () => [np.ones(1e5)], run: ([a]) => a.astype("float32"),
@@ -162,7 +164,7 @@ const CASES = [
 
   // ---- memory layout: broadcasting and transposed operands ----
   {
-    name: "P.T + Q 1000x1000", group: "layout",
+    name: "P.T + Q 1000x1000", group: "layout", threads: true,
     setup: () => [np.ones([1000, 1000]), np.full([1000, 1000], 0.5)],
     run: ([p, q]) => np.add(p.T, q),
     nt: { setup: () => [nt.ones([1000, 1000]), nt.full([1000, 1000], 0.5)], run: ([p, q]) => nt.add(p.T, q) },
@@ -170,7 +172,7 @@ const CASES = [
     tf: { setup: () => [tf.ones([1000, 1000]), tf.fill([1000, 1000], 0.5)], run: ([p, q]) => tf.add(tf.transpose(p), q) },
   },
   {
-    name: "(1000,1)+(1,1000)", group: "layout",
+    name: "(1000,1)+(1,1000)", group: "layout", threads: true,
     setup: () => [np.ones([1000, 1]), np.full([1, 1000], 0.5)],
     run: ([a, b]) => np.add(a, b),
     nt: { setup: () => [nt.ones([1000, 1]), nt.full([1, 1000], 0.5)], run: ([a, b]) => nt.add(a, b) },
@@ -452,11 +454,11 @@ const ratio = (a, b) => (typeof a === "number" && typeof b === "number" ? `${(a 
 const cell = (r, mark = "") => (r?.none ? "—" : r?.error ? "error" : typeof r?.time === "number" ? fmt(r.time) + mark + (r.mismatch ? " ≠" : "") : "n/a");
 const threadCol = canThread && selected.some((c) => c.threads);
 const head = ["operation", "NumPy", "numwasm", "numwasm / NumPy"];
-if (threadCol) head.push("numwasm 1 thread / default");
+if (threadCol) head.push("numwasm 1 thread / default", "numwasm 1 thread / NumPy");
 for (const p of peers) head.push(p.id, `${p.id} / NumPy`);
 const lines = rows.map((r) => {
   const cols = [r.name, fmt(r.numpy ?? undefined), cell(r.numwasm), ratio(r.numwasm?.time, r.numpy)];
-  if (threadCol) cols.push(r.numwasm1 ? ratio(r.numwasm1.time, r.numwasm?.time) : "");
+  if (threadCol) cols.push(r.numwasm1 ? ratio(r.numwasm1.time, r.numwasm?.time) : "", r.numwasm1 ? ratio(r.numwasm1.time, r.numpy) : "");
   for (const p of peers) {
     const x = r.peers[p.id];
     cols.push(cell(x, p.id === "tfjs-wasm" && !r.f32 && x?.time ? "†" : ""), x?.none ? "" : ratio(x?.time, r.numpy));
@@ -474,7 +476,7 @@ const notes = [
     ? `numwasm runs with its default settings (\`np.config()\` is \`${JSON.stringify(np.config())}\`; up to ${poolSize} threads` +
       " in this run)" +
       (others.length ? `; ${others.join(", ")} ${others.length > 1 ? "run" : "runs"} these operations on one thread.` : ".") +
-      (threadCol ? " `numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default is that much faster), for the cases that can use threads." : "")
+      (threadCol ? " `numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default is that much faster), and `numwasm 1 thread / NumPy` its single-threaded ratio to NumPy, for the cases that can use threads." : "")
     : "This numwasm build has no `np.config`, so nothing is timed on a thread count of its own.",
   "The workloads run as whole expressions: numwasm in `np.scope`, numpy-ts disposing its temporaries, tfjs in `tf.tidy`; the `evaluate` cases are one fused `np.evaluate` call in numwasm and the same expression as separate operations elsewhere.",
 ];
