@@ -179,7 +179,7 @@ const CASES = [
     tf: { setup: () => [tf.ones([1000, 1]), tf.fill([1, 1000], 0.5)], run: ([a, b]) => tf.add(a, b) },
   },
   {
-    name: "copy 1000x1000 transposed", group: "layout",
+    name: "copy 1000x1000 transposed", group: "layout", threads: true,
     // (the base is an input too, so that it is disposed with the view)
     setup: () => { const a = np.ones([1000, 1000]); return [a.T, a]; }, run: ([t]) => t.copy("C"),
     nt: { setup: () => { const a = nt.ones([1000, 1000]); return [a.T, a]; }, run: ([t]) => nt.ascontiguousarray(t) },

@@ -8,6 +8,7 @@ import { writeNd, ndShapePtr, ndStridesPtr, scalarPtr } from "./nd.js";
 import { assignStrides } from "./broadcast.js";
 import { writeScalar, type Scalar } from "./element.js";
 import { checkWeakScalar } from "../dtype/promotion.js";
+import { parallelCopy, PARALLEL_MIN } from "../threads/parallel.js";
 
 /** dst[...] = src, broadcasting src and casting (unsafe) to dst's dtype. */
 export function assign(dst: ndarray, src: ndarray): void {
@@ -20,7 +21,11 @@ export function assign(dst: ndarray, src: ndarray): void {
   const k = kernels.k;
   const nd = writeNd(dst.shape, sstr, dst.strides);
   const sa = src._addr(), da = dst._addr();
-  if (src.dtype === dst.dtype) k.copy_nd(dst.itemsize, sa, da, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
+  // large copies split along the outer axis on the pool: each chunk writes its own rows
+  const same = src.dtype === dst.dtype;
+  const head = same ? [dst.itemsize] : [src.dtype.code, dst.dtype.code];
+  if (dst.size >= PARALLEL_MIN && parallelCopy(same ? "copy_nd" : "cast", head, sa, da, nd)) return;
+  if (same) k.copy_nd(dst.itemsize, sa, da, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
   else k.cast(src.dtype.code, dst.dtype.code, sa, da, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
 }
 

@@ -8,7 +8,7 @@ import { ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { UNARY, BINARY } from "../generated/opcodes.js";
 import { runTask } from "./pool.js";
 import { poolReady } from "./config.js";
-import { MAX_CHUNKS } from "./protocol.js";
+import { MAX_CHUNKS, type TaskFn } from "./protocol.js";
 
 /** Work sizes (elements) from which splitting pays for waking the workers (~10 µs), and the
  *  elements per chunk; transcendental functions cost ~20x a memory-bound add per element. */
@@ -45,30 +45,53 @@ function rowsPerChunk(rows: number, inner: number, heavy: boolean, nd: number): 
 export const PARALLEL_MIN = 1 << 14; // below this no call is split (callers test it first)
 
 export function parallelElementwise(fn: "binary" | "unary", op: number, code: number, ptrs: readonly number[], nd: number): boolean {
+  const np = ptrs.length;
+  // (op, code, ptrs..., nd, shape, strides...)
+  return splitRows(fn, 2 + np + 2 + np, np, nd, isHeavyOp(fn, op), (w, at, shape, off) => {
+    w[at] = op; w[at + 1] = code;
+    for (let k = 0; k < np; k++) w[at + 2 + k] = ptrs[k] + off(k);
+    w[at + 2 + np] = nd; w[at + 3 + np] = shape;
+    for (let k = 0; k < np; k++) w[at + 4 + np + k] = ndStridesPtr(k);
+  });
+}
+
+/**
+ * copy_nd (head: [itemsize]) or cast (head: [from code, to code]) from src to dst over the
+ * geometry in scratch (src strides at ndStridesPtr(0), dst's at ndStridesPtr(1)), split along
+ * axis 0 on the pool. Returns false when the caller should run the kernel itself.
+ */
+export function parallelCopy(fn: "copy_nd" | "cast", head: readonly number[], src: number, dst: number, nd: number): boolean {
+  const h = head.length;
+  // (head..., src, dst, nd, shape, sstrides, dstrides)
+  return splitRows(fn, h + 6, 2, nd, false, (w, at, shape, off) => {
+    for (let k = 0; k < h; k++) w[at + k] = head[k];
+    w[at + h] = src + off(0); w[at + h + 1] = dst + off(1);
+    w[at + h + 2] = nd; w[at + h + 3] = shape; w[at + h + 4] = ndStridesPtr(0); w[at + h + 5] = ndStridesPtr(1);
+  });
+}
+
+/**
+ * The geometry in scratch (nd axes; operand k of nops has its strides at ndStridesPtr(k)) split
+ * along axis 0 into chunks of whole rows, each one call of the kernel export `fn`: `args` writes
+ * a chunk's arguments at w[at..], given its shape vector and off(k), operand k's byte offset.
+ */
+function splitRows(fn: TaskFn, nargs: number, nops: number, nd: number, heavy: boolean,
+  args: (w: Int32Array, at: number, shape: number, off: (k: number) => number) => void): boolean {
   const i32 = heap.i32, sh = ndShapePtr() >>> 2;
   const rows = i32[sh];
   let inner = 1;
   for (let k = 1; k < nd; k++) inner *= i32[sh + k];
-  const heavy = isHeavyOp(fn, op);
   const per = rowsPerChunk(rows, inner, heavy, nd);
   if (per === 0 || !poolReady()) return false;
   const chunks = Math.ceil(rows / per);
   const shapes = arena.get(chunks * nd * 4);
   const w32 = heap.i32; // (the arena may have grown the memory)
-  const np = ptrs.length;
-  const step = ptrs.map((_, k) => w32[(ndStridesPtr(k) >>> 2)]);
+  const step: number[] = [];
+  for (let k = 0; k < nops; k++) step.push(w32[ndStridesPtr(k) >>> 2]);
   for (let c = 0; c < chunks; c++) {
     const s = (shapes >>> 2) + c * nd;
     w32[s] = Math.min(per, rows - c * per);
     for (let k = 1; k < nd; k++) w32[s + k] = w32[sh + k];
   }
-  return runTask({
-    fn, chunks, nargs: 2 + np + 2 + np,
-    args(c, w, at) {
-      w[at] = op; w[at + 1] = code;
-      for (let k = 0; k < np; k++) w[at + 2 + k] = ptrs[k] + c * per * step[k];
-      w[at + 2 + np] = nd; w[at + 3 + np] = shapes + c * nd * 4;
-      for (let k = 0; k < np; k++) w[at + 4 + np + k] = ndStridesPtr(k);
-    },
-  });
+  return runTask({ fn, chunks, nargs, args: (c, w, at) => args(w, at, shapes + c * nd * 4, (k) => c * per * step[k]) });
 }
