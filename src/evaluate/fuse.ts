@@ -7,7 +7,9 @@
 // float type, with no prologue, this writes one wasm function per program, at its first run,
 // that evaluates the whole expression per vector in registers: each input is loaded once and the
 // result stored once. run.ts calls it when every input is read in place (contiguous in iteration
-// order, or one element) and the output is written directly; anything else keeps the VM.
+// order, or one element) and the output is written directly; anything else keeps the VM. From
+// the VM's threading size the loop runs on the pool: the workers compile the same bytes (kept in
+// wasm memory), and each chunk writes its own part of the output.
 // Results are the VM's bit for bit: each instruction is the same IEEE operation (correctly
 // rounded, or exact) on the same operands, vector lanes and the scalar tail alike.
 import { Code, OP, SIMD, T_I32, T_F32, T_F64, T_V128, instantiate } from "./wasmgen.js";
@@ -16,7 +18,9 @@ import { BINARY, UNARY } from "../generated/opcodes.js";
 import { Code as DCode } from "../dtype/dtype.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { writeScalar, type Scalar } from "../ndarray/element.js";
-import { alloc, free } from "../runtime/memory.js";
+import { alloc, free, heap } from "../runtime/memory.js";
+import { runTask } from "../threads/pool.js";
+import { FN_GENERATED, MAX_ARGS, MAX_CHUNKS } from "../threads/protocol.js";
 import { poolReady } from "../threads/config.js";
 import { tuning as parallelTuning } from "./parallel.js";
 
@@ -25,7 +29,14 @@ export interface Fused {
   fn: (...args: number[]) => void;
   /** the input and constant registers whose addresses f takes, in order */
   params: number[];
+  /** per parameter: an array read element by element (else one value, read at its address) */
+  streamed: boolean[];
+  /** the module, for worker threads: its bytes, an id, their copy in wasm memory (0: none yet) */
+  bytes: Uint8Array;
+  id: number;
+  at: number;
 }
+let nextId = 1;
 
 const C_BIN = 0, C_UN = 1;
 /** Calls of fused loops since start-up (tests). */
@@ -170,8 +181,8 @@ function build(prog: Program): Fused | null {
   });
 
   try {
-    const fn = instantiate(new Array<number>(params.length + 2).fill(T_I32), [[3, T_I32], [R, T_V128], [R, f64 ? T_F64 : T_F32]], c);
-    return { fn, params };
+    const { fn, bytes } = instantiate(new Array<number>(params.length + 2).fill(T_I32), [[3, T_I32], [R, T_V128], [R, f64 ? T_F64 : T_F32]], c);
+    return { fn, params, streamed: params.map((j) => !uniform(j)), bytes, id: nextId++, at: 0 };
   } catch {
     return null; // an engine that refuses to compile here (a page's CSP): the VM runs it
   }
@@ -183,11 +194,10 @@ let constBuf = 0, constBytes = 0;
 /**
  * The fused loop over whole arrays, with none of the VM's set-up (iteration order, geometry,
  * frame): every input C-contiguous in the result's shape S, or one element. Returns the new
- * result, or null when the general path should run (not fused, not that layout, empty, or large
- * enough for the VM's threads).
+ * result, or null when the general path should run (not fused, not that layout, or empty).
  */
 export function runWhole(prog: Program, ins: readonly ndarray[], wvals: readonly Scalar[], S: readonly number[], total: number): ndarray | null {
-  if (total === 0 || (total >= parallelTuning.min && poolReady())) return null;
+  if (total === 0) return null;
   let streams = 0;
   for (const a of ins) {
     if (a.size === 1) { if (a.ndim > S.length) return null; continue; }
@@ -203,9 +213,38 @@ export function runWhole(prog: Program, ins: readonly ndarray[], wvals: readonly
   prog.wconsts.forEach((c, j) => writeScalar(c.dt, fixed(c.reg), wvals[j]));
   const res = ndarray._alloc(S, prog.dtype);
   const args = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixed(r) : ins[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
-  fz.fn(...args, res._addr(), total);
-  fusedStats.runs++;
+  runFused(fz, args, res._addr(), total, prog.dtype.itemsize);
   return res;
+}
+
+/**
+ * A fused loop over `total` elements (addresses of its parameters, then of the output): on the
+ * thread pool in chunks of whole elements from the VM's threading size (each chunk writes its own
+ * part of the output, so results are the same for any thread count), else here.
+ */
+export function runFused(fz: Fused, addrs: readonly number[], out: number, total: number, size: number): void {
+  fusedStats.runs++;
+  const nargs = 3 + addrs.length + 2;
+  if (total < parallelTuning.min || nargs > MAX_ARGS || !poolReady()) { fz.fn(...addrs, out, total); return; }
+  if (!fz.at) { fz.at = alloc(fz.bytes.length); heap.u8.set(fz.bytes, fz.at); }
+  const per = Math.max(parallelTuning.chunk, Math.ceil(total / MAX_CHUNKS));
+  const chunks = Math.ceil(total / per);
+  const ok = runTask({
+    fn: FN_GENERATED, chunks, nargs, generated: fz.fn,
+    args(c, w, at) {
+      const off = c * per * size;
+      w[at] = fz.id; w[at + 1] = fz.at; w[at + 2] = fz.bytes.length;
+      for (let k = 0; k < addrs.length; k++) w[at + 3 + k] = addrs[k] + (fz.streamed[k] ? off : 0);
+      w[at + 3 + addrs.length] = out + off;
+      w[at + 4 + addrs.length] = Math.min(per, total - c * per);
+    },
+  });
+  if (!ok) fz.fn(...addrs, out, total);
+}
+
+/** Frees a program's copy of its fused module in wasm memory (the program left the cache). */
+export function releaseFused(prog: Program): void {
+  if (prog.fused && prog.fused.at) { free(prog.fused.at); prog.fused.at = 0; }
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

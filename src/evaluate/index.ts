@@ -70,6 +70,7 @@ import { fromJS as arrayFromJS, type ArrayLike } from "../ndarray/fromjs.js";
 import { parse, type Node } from "./parse.js";
 import { compile, evalWeak, type Program, type Sig } from "./compile.js";
 import { run, type Order } from "./run.js";
+import { releaseFused } from "./fuse.js";
 import { fromJS as pyFromJS, type Py } from "./pyscalar.js";
 
 export interface EvaluateOpts {
@@ -151,10 +152,16 @@ export function evaluate(ex: string, vars: Record<string, unknown> = {}, opts: E
     const copts = { dtype, casting, outDtype: out?.dtype };
     if (!prog) {
       prog = compile(ast, sigs, env, copts);
-      if (programs.size >= CACHE_MAX) programs.delete(programs.keys().next().value!);
+      if (programs.size >= CACHE_MAX) {
+        const oldest = programs.keys().next().value!;
+        releaseFused(programs.get(oldest)!);
+        programs.delete(oldest);
+      }
       programs.set(key, prog);
     } else if (prog.kinds.some((k) => evalWeak(k.w, env).k !== k.kind)) {
-      prog = compile(ast, sigs, env, copts); // `x ** y` on Python ints changed kind: not cached
+      // `x ** y` on Python ints changed kind: not cached
+      const once = compile(ast, sigs, env, copts);
+      try { return run(once, arrays, env, { out, order }); } finally { releaseFused(once); }
     }
     return run(prog, arrays, env, { out, order });
   } finally {

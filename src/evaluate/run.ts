@@ -21,7 +21,7 @@ import { BINARY } from "../generated/opcodes.js";
 import { sum, prod } from "../reduction/reduce.js";
 import { type Program, RegKind, evalWeak, weakTo } from "./compile.js";
 import type { Py } from "./pyscalar.js";
-import { fusedOf, runWhole, fusedStats } from "./fuse.js";
+import { fusedOf, runWhole, runFused } from "./fuse.js";
 
 /** Block size: the bytes every block touches per element (each input stream, the output, each
  *  temporary buffer) should fit an L1 budget, so a block's buffers stay in L1 from one
@@ -303,19 +303,15 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
       prog.consts.forEach((c) => writeScalar(c.dt, fixedAt(c.reg), c.value));
       prog.wconsts.forEach((c, j) => writeScalar(c.dt, fixedAt(c.reg), wvals[j]));
 
-      const threaded = runFrameParallel({
+      // the fused loop when it reads every input in place and writes the output directly
+      const fz = direct && gatherBuf.size === 0 ? fusedOf(prog) : null;
+      if (fz !== null) {
+        const addrs = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixedAt(r) : work[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
+        runFused(fz, addrs, gops[outOp].ptr, total, T.itemsize);
+      } else if (!runFrameParallel({
         frame, bytes: headBytes + dataBytes, regs: oRegs, nregs, mode, total, rowLen, rowAlign,
         f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG, heavy: prog.heavy,
-      });
-      if (!threaded) {
-        // the fused loop reads every input in place, and writes the output directly
-        const fz = direct && gatherBuf.size === 0 ? fusedOf(prog) : null;
-        if (fz !== null) {
-          const addrs = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixedAt(r) : work[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
-          fz.fn(...addrs, gops[outOp].ptr, total);
-          fusedStats.runs++;
-        } else kernels.k.vm_run(frame);
-      }
+      })) kernels.k.vm_run(frame);
 
       if (heap.i32[f + H.FLAG]) throw new ValueError("Integers to negative integer powers are not allowed.");
     }

@@ -49,10 +49,11 @@ const name = (s: string): number[] => [...leb(s.length), ...[...s].map((c) => c.
 
 /**
  * Compile and instantiate a module exporting f(params) with the given locals (runs of one type)
- * and body (without the final `end`), over the library's memory. Synchronous: bodies are small
- * (browsers refuse synchronous compiles of large modules on the main thread).
+ * and body (without the final `end`), over the library's memory; returns f and the module's bytes
+ * (for worker threads). Synchronous: bodies are small (browsers refuse synchronous compiles of
+ * large modules on the main thread).
  */
-export function instantiate(params: number[], locals: [count: number, type: number][], body: Code): (...args: number[]) => void {
+export function instantiate(params: number[], locals: [count: number, type: number][], body: Code): { fn: (...args: number[]) => void; bytes: Uint8Array } {
   const fn = [0x60, ...vec(params.map((t) => [t])), 0];
   const limits = [sharedMemory ? 0x03 : 0x01, ...leb(0), ...leb(MAX_PAGES)];
   const imp = [...name("env"), ...name("memory"), 0x02, ...limits];
@@ -66,5 +67,5 @@ export function instantiate(params: number[], locals: [count: number, type: numb
     ...section(10, vec([[...leb(code.length), ...code]])),
   ]);
   const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } });
-  return inst.exports.f as (...args: number[]) => void;
+  return { fn: inst.exports.f as (...args: number[]) => void, bytes };
 }

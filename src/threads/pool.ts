@@ -7,7 +7,7 @@ import { memory, sharedMemory, wasmModule, kernels } from "../runtime/wasm.js";
 import { alloc, heap } from "../runtime/memory.js";
 import {
   C, CTRL_BYTES, MAX_ARGS, MAX_CHUNKS, MAX_THREADS, TAG_SHIFT, INDEX_MASK, CLOSED, SPIN, TASK_FNS,
-  FN_THROW, FN_EXIT, type TaskFn,
+  FN_THROW, FN_EXIT, FN_GENERATED, type TaskFn,
 } from "./protocol.js";
 import { workerSource } from "./worker.js";
 
@@ -54,7 +54,7 @@ async function spawn(n: number): Promise<void> {
   state.gen = 0;
   const setup = (tid: number) => ({
     module: wasmModule, memory, ctrl: state.ctrl, tid, fns: [...TASK_FNS], C: { ...C },
-    MAX_ARGS, TAG_SHIFT, INDEX_MASK, SPIN, FN_THROW, FN_EXIT,
+    MAX_ARGS, TAG_SHIFT, INDEX_MASK, SPIN, FN_THROW, FN_EXIT, FN_GENERATED,
   });
   if (isNode) {
     const { Worker } = await import("node:worker_threads" as string);
@@ -139,7 +139,9 @@ function restartAfterCrash(): void {
 }
 
 export interface Task {
-  fn: TaskFn | typeof FN_THROW | typeof FN_EXIT;
+  fn: TaskFn | typeof FN_THROW | typeof FN_EXIT | typeof FN_GENERATED;
+  /** FN_GENERATED: the main thread's function, called with a chunk's arguments after the first 3 */
+  generated?: (...a: number[]) => void;
   chunks: number;
   nargs: number;
   /** write the arguments of chunk k at w[at..at+nargs) */
@@ -188,6 +190,7 @@ export function runTask(t: Task): boolean {
       if (t.threadArg) args[t.threadArg.index] = t.threadArg.values[0];
       try {
         if (f) f.apply(null, args);
+        else if (t.generated) t.generated.apply(null, args.slice(3));
         else if (fn === FN_THROW) throw new Error(`test error in chunk ${i}`);
       } catch (e) {
         if (Atomics.compareExchange(w, c + C.ERR, 0, 1) === 0) writeMessage(w, c, e);

@@ -34,3 +34,7 @@ export const TASK_FNS = ["binary", "unary", "reduce_h", "reduce_v", "reduce_arg"
 export type TaskFn = (typeof TASK_FNS)[number];
 /** FN values below 0: -1 throws inside the chunk, -2 ends the worker thread (tests). */
 export const FN_THROW = -1, FN_EXIT = -2;
+/** FN of a chunk of a generated wasm function (np.evaluate's fused loops): its arguments start
+ *  with (id, address, length) of the module's bytes in wasm memory, which each worker compiles
+ *  once per id, then the function's own. */
+export const FN_GENERATED = -3;

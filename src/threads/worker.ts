@@ -11,6 +11,7 @@ interface Setup {
   fns: string[];
   C: Record<string, number>;
   MAX_ARGS: number; TAG_SHIFT: number; INDEX_MASK: number; SPIN: number; FN_THROW: number; FN_EXIT: number;
+  FN_GENERATED: number;
 }
 
 function workerMain(): void {
@@ -28,6 +29,18 @@ function workerMain(): void {
     // after growth (a SharedArrayBuffer never detaches); the kernels see the grown memory.
     const w = new Int32Array(s.memory.buffer, s.ctrl, C.DESC + MAX_ARGS * 1024);
     const args: number[] = [];
+    // generated functions by id, compiled from their bytes in the shared memory at first use
+    const generated = new Map<number, (...a: number[]) => void>();
+    const generatedFn = (id: number, at: number, len: number) => {
+      let f = generated.get(id);
+      if (!f) {
+        if (generated.size >= 1024) generated.clear(); // a bound: evicted ones compile again
+        const bytes = new Uint8Array(s.memory.buffer, at, len).slice(); // an unshared copy
+        f = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory: s.memory } }).exports.f as (...a: number[]) => void;
+        generated.set(id, f);
+      }
+      return f;
+    };
     const fail = (e: unknown) => {
       if (Atomics.compareExchange(w, C.ERR, 0, 1) !== 0) return;
       const msg = String((e as Error)?.message ?? e).slice(0, C.MSG_LEN - 1);
@@ -50,7 +63,8 @@ function workerMain(): void {
           args.length = nargs;
           for (let i = 0; i < nargs; i++) args[i] = w[d + i];
           if (targ >= 0) args[targ] = w[C.TVALS + s.tid];
-          fns[fn].apply(null, args);
+          if (fn === s.FN_GENERATED) generatedFn(args[0], args[1], args[2]).apply(null, args.slice(3));
+          else fns[fn].apply(null, args);
         } catch (e) {
           fail(e);
         }

@@ -40,6 +40,7 @@ const expected = {
   "np.threads.available": "true",
   "await np.threads.start(2)": "2",
   "threaded exp: on the pool, bit-identical to 1 thread": "true true",
+  "threaded np.evaluate fused loop: on the pool (workers compile it), bit-identical to 1 thread": "true true",
   "np.sum(np.arange(1e6) / 7): on the pool, value": "true 71428500000",
 };
 // The same page served without COOP/COEP: no SharedArrayBuffer, so one thread, same API and values.
@@ -49,6 +50,7 @@ const expectedPlain = {
   "np.threads.available": "false",
   "await np.threads.start(2)": "1",
   "threaded exp: on the pool, bit-identical to 1 thread": "false true",
+  "threaded np.evaluate fused loop: on the pool (workers compile it), bit-identical to 1 thread": "false true",
   "np.sum(np.arange(1e6) / 7): on the pool, value": "false 71428500000",
 };
 
