@@ -17,6 +17,7 @@ import { type Program, RegKind } from "./compile.js";
 import { BINARY, UNARY } from "../generated/opcodes.js";
 import { Code as DCode } from "../dtype/dtype.js";
 import { ndarray } from "../ndarray/ndarray.js";
+import { sameShape } from "../ndarray/shape.js";
 import { writeScalar, type Scalar } from "../ndarray/element.js";
 import { alloc, free, heap } from "../runtime/memory.js";
 import { runTask } from "../threads/pool.js";
@@ -29,6 +30,8 @@ export interface Fused {
   fn: (...args: number[]) => void;
   /** the input and constant registers whose addresses f takes, in order */
   params: number[];
+  /** per parameter: its index among the program's inputs, -1 for a constant */
+  input: number[];
   /** per parameter: an array read element by element (else one value, read at its address) */
   streamed: boolean[];
   /** the module, for worker threads: its bytes, an id, their copy in wasm memory (0: none yet) */
@@ -182,7 +185,8 @@ function build(prog: Program): Fused | null {
 
   try {
     const { fn, bytes } = instantiate(new Array<number>(params.length + 2).fill(T_I32), [[3, T_I32], [R, T_V128], [R, f64 ? T_F64 : T_F32]], c);
-    return { fn, params, streamed: params.map((j) => !uniform(j)), bytes, id: nextId++, at: 0 };
+    const input = params.map((j) => prog.inputs.findIndex((i) => i.reg === j));
+    return { fn, params, input, streamed: params.map((j) => !uniform(j)), bytes, id: nextId++, at: 0 };
   } catch {
     return null; // an engine that refuses to compile here (a page's CSP): the VM runs it
   }
@@ -212,9 +216,13 @@ export function runWhole(prog: Program, ins: readonly ndarray[], wvals: readonly
   prog.consts.forEach((c) => writeScalar(c.dt, fixed(c.reg), c.value));
   prog.wconsts.forEach((c, j) => writeScalar(c.dt, fixed(c.reg), wvals[j]));
   const res = ndarray._alloc(S, prog.dtype);
-  const args = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixed(r) : ins[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
-  runFused(fz, args, res._addr(), total, prog.dtype.itemsize);
+  runFused(fz, fusedArgs(fz, fixed, ins), res._addr(), total, prog.dtype.itemsize);
   return res;
+}
+
+/** The addresses a fused loop takes, in its parameters' order: a constant's at fixed(register), an input's own. */
+export function fusedArgs(fz: Fused, fixed: (reg: number) => number, ins: readonly ndarray[]): number[] {
+  return fz.params.map((r, k) => (fz.input[k] < 0 ? fixed(r) : ins[fz.input[k]]._addr()));
 }
 
 /**
@@ -245,10 +253,4 @@ export function runFused(fz: Fused, addrs: readonly number[], out: number, total
 /** Frees a program's copy of its fused module in wasm memory (the program left the cache). */
 export function releaseFused(prog: Program): void {
   if (prog.fused && prog.fused.at) { free(prog.fused.at); prog.fused.at = 0; }
-}
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

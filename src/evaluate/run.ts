@@ -14,14 +14,14 @@ import { alloc, free, heap } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
 import { broadcastShapes, stridesFor } from "../ndarray/broadcast.js";
 import { writeScalar } from "../ndarray/element.js";
-import { isCContiguous, isFContiguous, iterOrder } from "../ndarray/shape.js";
+import { isCContiguous, isFContiguous, iterOrder, sameShape } from "../ndarray/shape.js";
 import { assign } from "../ndarray/assign.js";
 import { ValueError, normalizeAxis } from "../core/errors.js";
 import { BINARY } from "../generated/opcodes.js";
 import { sum, prod } from "../reduction/reduce.js";
 import { type Program, RegKind, evalWeak, weakTo } from "./compile.js";
 import type { Py } from "./pyscalar.js";
-import { fusedOf, runWhole, runFused } from "./fuse.js";
+import { fusedOf, runWhole, runFused, fusedArgs } from "./fuse.js";
 
 /** Block size: the bytes every block touches per element (each input stream, the output, each
  *  temporary buffer) should fit an L1 budget, so a block's buffers stay in L1 from one
@@ -39,7 +39,6 @@ export type Order = "K" | "C" | "F" | "A";
 export interface RunOpts { out: ndarray | null; order: Order }
 
 const tuple = (s: readonly number[]) => `(${s.join(",")}${s.length === 1 ? "," : ""})`;
-const sameShape = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 /** NumPy's iteration order of the axes for these operands, outermost first. */
 export const bestOrder = (shape: readonly number[], strides: readonly (readonly number[])[]): number[] =>
@@ -306,8 +305,7 @@ export function run(prog: Program, arrays: Map<string, ndarray>, env: Map<string
       // the fused loop when it reads every input in place and writes the output directly
       const fz = direct && gatherBuf.size === 0 ? fusedOf(prog) : null;
       if (fz !== null) {
-        const addrs = fz.params.map((r) => (prog.regs[r].kind === RegKind.fixed ? fixedAt(r) : work[prog.inputs.findIndex((i) => i.reg === r)]._addr()));
-        runFused(fz, addrs, gops[outOp].ptr, total, T.itemsize);
+        runFused(fz, fusedArgs(fz, fixedAt, work), gops[outOp].ptr, total, T.itemsize);
       } else if (!runFrameParallel({
         frame, bytes: headBytes + dataBytes, regs: oRegs, nregs, mode, total, rowLen, rowAlign,
         f32: T.code === Code.float32, outAddr: gops[outOp].ptr, flag: H.FLAG, heavy: prog.heavy,

@@ -9,7 +9,7 @@ export const T_I32 = 0x7f, T_F32 = 0x7d, T_F64 = 0x7c, T_V128 = 0x7b;
 /** Opcodes used by fuse.ts (the 0xfd-prefixed SIMD ones as SIMD_*). */
 export const OP = {
   block: 0x02, loop: 0x03, end: 0x0b, br: 0x0c, br_if: 0x0d,
-  local_get: 0x20, local_set: 0x21, local_tee: 0x22,
+  local_get: 0x20, local_set: 0x21,
   f32_load: 0x2a, f64_load: 0x2b, f32_store: 0x38, f64_store: 0x39,
   i32_const: 0x41, f32_const: 0x43, f64_const: 0x44,
   i32_ge_u: 0x4f, i32_add: 0x6a, i32_and: 0x71, i32_shl: 0x74,

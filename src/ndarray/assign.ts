@@ -23,8 +23,8 @@ export function assign(dst: ndarray, src: ndarray): void {
   const sa = src._addr(), da = dst._addr();
   // large copies split along the outer axis on the pool: each chunk writes its own rows
   const same = src.dtype === dst.dtype;
-  const head = same ? [dst.itemsize] : [src.dtype.code, dst.dtype.code];
-  if (dst.size >= PARALLEL_MIN && parallelCopy(same ? "copy_nd" : "cast", head, sa, da, nd)) return;
+  if (dst.size >= PARALLEL_MIN &&
+    parallelCopy(same ? "copy_nd" : "cast", same ? [dst.itemsize] : [src.dtype.code, dst.dtype.code], sa, da, nd)) return;
   if (same) k.copy_nd(dst.itemsize, sa, da, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
   else k.cast(src.dtype.code, dst.dtype.code, sa, da, nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
 }

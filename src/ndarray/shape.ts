@@ -28,6 +28,13 @@ export function newShape(s: ShapeLike | readonly ShapeLike[]): number[] {
   return shape;
 }
 
+/** The same shape (a loop, not every(): the ufunc fast path calls it per call). */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function shapeSize(shape: readonly number[]): number {
   let n = 1;
   for (let i = 0; i < shape.length; i++) n *= shape[i];

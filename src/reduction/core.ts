@@ -168,11 +168,11 @@ const countsTwice = (spec: Spec) => spec.identity === undefined && (spec.kind ==
 /** np.errstate for the float sums and products (np.sum, prod, mean, the nan-functions,
  *  add / multiply.reduce): NumPy's reduce loop flags an inf from finite inputs (over), a NaN
  *  from non-NaN ones (invalid: inf - inf, 0 * inf) and, for products, underflow. */
+const ADD_DEF = UFUNC_DEFS.find((d) => d.name === "add")!, MULTIPLY_DEF = UFUNC_DEFS.find((d) => d.name === "multiply")!;
 function reduceErrors(spec: Spec, x: ndarray, acc: ndarray, loop: DType): void {
   const k = spec.kind;
   if (!loop.isFloat || !(k === RKind.sum || k === RKind.prod || k === RKind.nansum || k === RKind.nanprod)) return;
-  const def = UFUNC_DEFS.find((d) => d.name === (k === RKind.sum || k === RKind.nansum ? "add" : "multiply"))!;
-  checkErrors(def, { ins: [loop, loop], outs: [loop] }, [x], [classify(x)], acc, "reduce");
+  checkErrors(k === RKind.sum || k === RKind.nansum ? ADD_DEF : MULTIPLY_DEF, { ins: [loop, loop], outs: [loop] }, [x], [classify(x)], acc, "reduce");
 }
 
 /** All axes of a C-contiguous array, no options, no np.errstate checks: NumPy's iterator sees

@@ -8,6 +8,7 @@ import { scope } from "../runtime/lifetime.js";
 import { kernels } from "../runtime/wasm.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { stridesFor } from "../ndarray/broadcast.js";
+import { sameShape } from "../ndarray/shape.js";
 import { sliceIndices } from "../ndarray/indexing.js";
 import { type DType, bool as boolT, int64, float64 } from "../dtype/dtype.js";
 import { ufuncs } from "../ufunc/ufunc.js";
@@ -85,7 +86,7 @@ export function freshCopy(a: ndarray, dtype: DType = a.dtype): ndarray {
  *  already that), for results NumPy returns as arrays of their own; a reshape view when x is a
  *  view itself. Never for an array the caller was given: x's memory moves to the result. */
 export function ownShaped(x: ndarray, shape: readonly number[]): ndarray {
-  return x.shape.length === shape.length && x.shape.every((d, i) => d === shape[i]) ? x : x._reshapeOwned(shape);
+  return sameShape(x.shape, shape) ? x : x._reshapeOwned(shape);
 }
 
 /** a itself when C-contiguous with that dtype, else a C-contiguous copy. */

@@ -9,7 +9,7 @@ import { writeNd, ndShapePtr, ndStridesPtr, scalarPtr } from "../ndarray/nd.js";
 import { writeScalar } from "../ndarray/element.js";
 import { checkWeakScalar } from "../dtype/promotion.js";
 import { overlaps } from "../ndarray/assign.js";
-import { iterStrides, shapeSize } from "../ndarray/shape.js";
+import { iterStrides, shapeSize, sameShape } from "../ndarray/shape.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import type { UfuncDef } from "./defs.js";
 import type { Resolver } from "./resolve.js";
@@ -19,12 +19,6 @@ import { rowKernel } from "./rows.js";
 
 const SLOT = 64; // i32 slots per scratch vector (nd.ts)
 const POWER_ALIASES = new Map<number, string>([[2, "square"], [-1, "reciprocal"], [1, "positive"]]);
-
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** Scalar operand → its bytes in scratch slot k, in the loop type. */
 function scalarAt(t: DType, v: number | boolean, k: number): number {
