@@ -113,13 +113,19 @@ export function classify(code: i32, ptr: usize, ndim: i32, shape: usize, strides
 }
 export { math_eval } from "./math/eval";
 
-import { pairwiseDispatch } from "./pairwise";
+import { pairwiseDispatch, pairwiseQuadDispatch } from "./pairwise";
 /** Float add-reduction in NumPy's pairwise order: for each outer position (ndim axes, acc strides
  *  0 along reduced ones) acc += pairwise_sum(run of n elements, runStride bytes apart). */
 export function reduce_pairwise(
   code: i32, src: usize, acc: usize, ndim: i32, shape: usize, sstrides: usize, accstrides: usize, n: i32, runStride: i32,
 ): void {
   pairwiseDispatch(code, src, acc, ndim, shape, sstrides, accstrides, n, runStride);
+}
+
+/** out[j * os] = pairwise sum of run j (j < 4) of float elements at src, element offsets and
+ *  lengths at geo (i32 pairs); the four runs are read together. */
+export function pairwise_quad(code: i32, src: usize, geo: usize, out: usize, os: usize): void {
+  pairwiseQuadDispatch(code, src, geo, out, os);
 }
 
 // ---------------------------------------------------------------- array manipulation (rows)

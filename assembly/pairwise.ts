@@ -1,7 +1,7 @@
 // Float add-reductions (ufunc.reduce, the evaluate VM) in NumPy's pairwise order, bit for bit:
 // each run is summed by reduce_pairwise.ts's pwMem and added to its accumulator.
 import { Code } from "./dtypes";
-import { pwMem, PAIR_MAX_BYTES } from "./reduce_pairwise";
+import { pwMem, pwQuadRuns, PAIR_MAX_BYTES } from "./reduce_pairwise";
 
 /** Over the outer geometry (C order; acc strides 0 on reduced axes): acc += pairwise(run). */
 function outer<T>(axis: i32, ndim: i32, shape: usize, src: usize, ss: usize, acc: usize, as: usize, n: i32, s: isize): void {
@@ -23,4 +23,10 @@ function outer<T>(axis: i32, ndim: i32, shape: usize, src: usize, ss: usize, acc
 export function pairwiseDispatch(code: i32, src: usize, acc: usize, ndim: i32, shape: usize, ss: usize, as: usize, n: i32, runStride: i32): void {
   if (code == Code.float64) outer<f64>(0, ndim, shape, src, ss, acc, as, n, <isize>runStride);
   else if (code == Code.float32) outer<f32>(0, ndim, shape, src, ss, acc, as, n, <isize>runStride);
+}
+
+/** Four runs' pairwise sums at once (reduce_pairwise.ts pwQuadRuns). Float32/float64 only. */
+export function pairwiseQuadDispatch(code: i32, src: usize, geo: usize, out: usize, os: usize): void {
+  if (code == Code.float64) pwQuadRuns<f64>(src, geo, out, os);
+  else if (code == Code.float32) pwQuadRuns<f32>(src, geo, out, os);
 }

@@ -121,6 +121,20 @@ function leafTwoV<A>(a: usize, na: i32, b: usize, nb: i32): v128 {
   return pack<A>(rest<A>(lane0<A>(u), a, la, na), rest<A>(lane1<A>(u), b, nb & ~7, nb));
 }
 
+/** pw of two contiguous runs (lanes 0 and 1), their trees walked in lockstep so that leaves are
+ *  summed in pairs (twice the dependency chains of one leaf: cache-resident data sums faster). */
+function twoRuns<A>(p0: usize, n0: i32, p1: usize, n1: i32): v128 {
+  if (n0 > 128 && n1 > 128) {
+    const h0 = split(n0), h1 = split(n1), z = <usize>sizeof<A>();
+    const l = twoRuns<A>(p0, h0, p1, h1), r = twoRuns<A>(p0 + <usize>h0 * z, n0 - h0, p1 + <usize>h1 * z, n1 - h1);
+    return sizeof<A>() == 8 ? f64x2.add(l, r) : f32x4.add(l, r);
+  }
+  if (n0 >= 8 && n1 >= 8 && n0 <= 128 && n1 <= 128) return leafTwoV<A>(p0, n0, p1, n1);
+  // the two trees' shapes diverged (rare): each on its own
+  const s = <isize>sizeof<A>();
+  return pack<A>(pwRec<A>(p0, n0, s, false), pwRec<A>(p1, n1, s, false));
+}
+
 /** One strided leaf, 8 <= n <= 128 (a pointer walks the run; the 8 lanes are fixed offsets). */
 function leafS<A>(p: usize, n: i32, s: isize): A {
   const s2 = s + s, s3 = s2 + s, s4 = s3 + s, s5 = s4 + s, s6 = s5 + s, s7 = s6 + s, s8 = s7 + s;
@@ -186,17 +200,21 @@ export function pwMem<A>(p: usize, n: i32, s: isize, paired: bool): A {
 
 // A long contiguous run streaming from DRAM is read faster as four streams far apart than as one
 // (1e7 float64 on one thread here: 2.7 -> 2.0 ms; four streams 64 KB apart gain little), so its
-// tree's four subtrees at depth 2 are summed together, a leaf of each in turn: the same tree and
+// tree's four subtrees at depth 2 are summed together, a node of each in turn: the same tree and
 // the same bits as pwRec, only the order in which leaves are read changes.
 const QUAD_MIN: i32 = 1 << 15;
+// The size of those nodes: one 4 KiB page of float64 per stream and turn, two streams' leaves
+// summed in pairs (1e7 float64 on one thread, medians of rounds alternating builds: leaves of at
+// most 128 elements, one per stream and turn, ~3.0 ms; nodes of 512, ~2.5 ms; of 1024, ~2.9 ms).
+const QUAD_NODE: i32 = 512;
 // quad's results: globals are per instance, so per thread (linear memory is shared between them)
 let Q0: f64 = 0, Q1: f64 = 0, Q2: f64 = 0, Q3: f64 = 0;
 
 /** Q0..Q3 = pwRec of four contiguous runs (p_j, n_j), split in lockstep while all four are
- *  inner nodes (the values are A's, held exactly in f64 globals). */
+ *  inner nodes and one is above QUAD_NODE (the values are A's, held exactly in f64 globals). */
 function quad<A>(p0: usize, n0: i32, p1: usize, n1: i32, p2: usize, n2: i32, p3: usize, n3: i32): void {
   const z = <usize>sizeof<A>();
-  if (n0 > 128 && n1 > 128 && n2 > 128 && n3 > 128) {
+  if (n0 > 128 && n1 > 128 && n2 > 128 && n3 > 128 && (n0 > QUAD_NODE || n1 > QUAD_NODE || n2 > QUAD_NODE || n3 > QUAD_NODE)) {
     const h0 = split(n0), h1 = split(n1), h2 = split(n2), h3 = split(n3);
     quad<A>(p0, h0, p1, h1, p2, h2, p3, h3);
     const l0 = <A>Q0, l1 = <A>Q1, l2 = <A>Q2, l3 = <A>Q3;
@@ -204,15 +222,20 @@ function quad<A>(p0: usize, n0: i32, p1: usize, n1: i32, p2: usize, n2: i32, p3:
     Q0 = <f64>(l0 + <A>Q0); Q1 = <f64>(l1 + <A>Q1); Q2 = <f64>(l2 + <A>Q2); Q3 = <f64>(l3 + <A>Q3);
     return;
   }
-  if (n0 >= 8 && n1 >= 8 && n2 >= 8 && n3 >= 8 && n0 <= 128 && n1 <= 128 && n2 <= 128 && n3 <= 128) {
-    const u = leafTwoV<A>(p0, n0, p1, n1), v = leafTwoV<A>(p2, n2, p3, n3);
-    Q0 = <f64>lane0<A>(u); Q1 = <f64>lane1<A>(u); Q2 = <f64>lane0<A>(v); Q3 = <f64>lane1<A>(v);
-    return;
-  }
-  // the four trees' shapes diverged (rare): each on its own
-  const s = <isize>z;
-  Q0 = <f64>pwRec<A>(p0, n0, s, false); Q1 = <f64>pwRec<A>(p1, n1, s, false);
-  Q2 = <f64>pwRec<A>(p2, n2, s, false); Q3 = <f64>pwRec<A>(p3, n3, s, false);
+  // nodes of at most QUAD_NODE elements (or trees whose shapes diverged): two by two
+  const u = twoRuns<A>(p0, n0, p1, n1), v = twoRuns<A>(p2, n2, p3, n3);
+  Q0 = <f64>lane0<A>(u); Q1 = <f64>lane1<A>(u); Q2 = <f64>lane0<A>(v); Q3 = <f64>lane1<A>(v);
+}
+
+/** pwRec of four contiguous runs of A at src (element offsets and lengths at geo: off0, n0, ...
+ *  off3, n3, i32), walked together as pwMem walks its grandchildren, written to out + j * os.
+ *  For the thread pool's pieces of one long sum: four leaves of its tree a quarter of the run
+ *  apart, so each thread streams from four places far apart. */
+export function pwQuadRuns<A>(src: usize, geo: usize, out: usize, os: usize): void {
+  const z = <usize>sizeof<A>();
+  const o0 = <usize>load<i32>(geo), o1 = <usize>load<i32>(geo, 8), o2 = <usize>load<i32>(geo, 16), o3 = <usize>load<i32>(geo, 24);
+  quad<A>(src + o0 * z, load<i32>(geo, 4), src + o1 * z, load<i32>(geo, 12), src + o2 * z, load<i32>(geo, 20), src + o3 * z, load<i32>(geo, 28));
+  store<A>(out, <A>Q0); store<A>(out + os, <A>Q1); store<A>(out + 2 * os, <A>Q2); store<A>(out + 3 * os, <A>Q3);
 }
 
 /** L loads T's as they are, floats of A's type: they are summed in place, not transformed. */

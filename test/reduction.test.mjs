@@ -295,9 +295,11 @@ function pairwiseRef(f, off, n, round) {
   return round(pairwiseRef(f, off, n2, round) + pairwiseRef(f, off + n2, n - n2, round));
 }
 
-test("pairwise: long runs from memory (four subtrees together), 1 and 2 threads, bit for bit", () => {
-  const sizes = { float64: [131073, 131080, 131096, 131112, 131200, 150001, 262151, 524291, 1000003],
-    float32: [262145, 262168, 262200, 300007, 524301, 1048583] };
+test("pairwise: long runs from memory (four subtrees together), 1 and 2 threads, bit for bit", async () => {
+  // from 2^18 elements the pool sums four nodes of the tree a quarter of the run apart per chunk
+  // (reduction/parallel.ts quadSum): sizes whose nodes at that depth differ in length included
+  const sizes = { float64: [131073, 131080, 131096, 131112, 131200, 150001, 262151, 524291, 1000003, 2097215, 4194319],
+    float32: [262145, 262168, 262200, 300007, 524301, 1048583, 2359305] };
   const failures = [];
   let x = 7;
   for (const [dt, ns] of Object.entries(sizes)) {
@@ -310,8 +312,10 @@ test("pairwise: long runs from memory (four subtrees together), 1 and 2 threads,
       for (const threads of [1, 2]) {
         const prev = np.config({ threads });
         try {
-          const got = np.sum(a);
+          if (threads === 2) assert.is(await np.threads.start(2), 2);
+          const tasks = np.threads.tasks, got = np.sum(a);
           if (!Object.is(got, want)) failures.push(`${dt} n=${n} threads=${threads}: ${got} != ${want}`);
+          if (threads === 2 && np.threads.tasks === tasks) failures.push(`${dt} n=${n}: not summed on the pool`);
         } finally { np.config(prev); }
       }
       a.dispose();

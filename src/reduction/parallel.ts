@@ -110,7 +110,11 @@ function parallelSum(kind: number, kcode: number, acode: number, src: number, ss
   const buffered = chunk < n;
   // chunk -n: a piece of a streaming sum (reduce_h)
   if (!buffered) {
-    pairwiseNodes(n, LEAF_MIN, MAX_DEPTH).forEach(([off, len], i) => leaves.push({ off, n: len, rows: 1, slot: i, chunk: -len }));
+    const nodes = pairwiseNodes(n, LEAF_MIN, MAX_DEPTH);
+    if (kind === RKind.sum && kcode === acode && ss === isz && nodes.length >= 8) {
+      return quadSum(kcode, src, nodes, accPtr, isz, r);
+    }
+    nodes.forEach(([off, len], i) => leaves.push({ off, n: len, rows: 1, slot: i, chunk: -len }));
   } else {
     // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
     const full = Math.floor(n / chunk);
@@ -127,6 +131,31 @@ function parallelSum(kind: number, kcode: number, acode: number, src: number, ss
   const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
   if (!buffered) acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
   else { let v = acc[ai]; for (let i = 0; i < vals.length; i++) v = r(v + vals[i]); acc[ai] = v; }
+  return true;
+}
+
+/**
+ * acc += the pairwise sum of a contiguous float run whose tree's nodes at some depth are `nodes`
+ * (a multiple of 4 of them): chunk c sums nodes c, c + q, c + 2q, c + 3q (q = nodes / 4) together
+ * (pairwise_quad), so each thread reads from four places a quarter of the run apart, which
+ * streams from memory faster than one place (or four nearby: a node's own grandchildren).
+ */
+function quadSum(code: number, src: number, nodes: readonly [number, number][], accPtr: number, isz: number,
+  r: (x: number) => number): boolean {
+  const q = nodes.length >> 2;
+  const slots = slotBlock(nodes.length, isz, 0, q * 32), geo = slots + nodes.length * isz;
+  const w = heap.i32;
+  for (let c = 0; c < q; c++) {
+    for (let j = 0; j < 4; j++) { const [off, len] = nodes[c + j * q]; w[(geo >>> 2) + c * 8 + 2 * j] = off; w[(geo >>> 2) + c * 8 + 2 * j + 1] = len; }
+  }
+  const ok = runTask({
+    fn: "pairwise_quad", chunks: q, nargs: 5,
+    args(c, a, at) { a[at] = code; a[at + 1] = src; a[at + 2] = geo + c * 32; a[at + 3] = slots + c * isz; a[at + 4] = q * isz; },
+  });
+  if (!ok) return false;
+  const f32 = isz === 4, vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nodes.length) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nodes.length);
+  const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
+  acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
   return true;
 }
 
