@@ -1,7 +1,7 @@
 // Port of NumPy's numpy/_core/arrayprint.py: array2string, array_repr, array_str.
 import { TypeError as NpTypeError, ValueError } from "../core/errors.js";
 import type { DType } from "../dtype/dtype.js";
-import { dragon4Positional, dragon4Scientific, floatScalarStr, type FloatWidth, type TrimMode } from "./floatformat.js";
+import { positionalFormatter, scientificFormatter, floatScalarStr, type FloatWidth, type TrimMode } from "./floatformat.js";
 import {
   formatOptions, makeOptionsDict, type FloatMode, type FormatOptions, type Formatter, type LegacyName,
   type SignMode,
@@ -121,8 +121,9 @@ class FloatingFormat {
       // Legacy 1.13 with floatmode 'unique' asks Dragon4 for exact digits without a precision.
       if (!unique && this.precision < 0) throw new NpTypeError("in non-unique mode `precision` must be supplied");
       let intLen = 0, fracLen = 0, expLen = 0;
+      const fmt = scientificFormatter({ precision: this.precision, unique, trim, sign: plus }, this.width);
       for (const x of finite) {
-        const s = dragon4Scientific(x, { precision: this.precision, unique, trim, sign: plus }, this.width);
+        const s = fmt(x);
         const e = s.indexOf("e");
         const dot = s.indexOf(".");
         intLen = Math.max(intLen, dot);
@@ -140,8 +141,9 @@ class FloatingFormat {
       const fixed = this.floatmode === "fixed";
       const [trim, unique]: [TrimMode, boolean] = fixed ? ["k", false] : [".", true];
       let intLen = 0, fracLen = 0;
+      const fmt = positionalFormatter({ precision: this.precision, fractional: true, unique, trim, sign: plus }, this.width);
       for (const x of finite) {
-        const s = dragon4Positional(x, { precision: this.precision, fractional: true, unique, trim, sign: plus }, this.width);
+        const s = fmt(x);
         const dot = s.indexOf(".");
         const intPart = s.slice(0, dot);
         intLen = Math.max(intLen, this.legacy <= 113 ? 1 + intPart.replace(/^[-+]+/, "").length : intPart.length);
@@ -177,12 +179,17 @@ class FloatingFormat {
       const ret = Number.isNaN(x) ? (plus ? "+" : "") + nanstr : (x < 0 ? "-" : plus ? "+" : "") + infstr;
       return " ".repeat(Math.max(0, this.padLeft + this.padRight + 1 - plen(ret))) + ret;
     }
-    const common = { precision: this.precision, minDigits: this.minDigits, unique: this.unique, trim: this.trim,
-      sign: plus, padLeft: this.padLeft };
-    return this.expFormat
-      ? dragon4Scientific(x, { ...common, expDigits: this.expSize }, this.width)
-      : dragon4Positional(x, { ...common, fractional: true, padRight: this.padRight }, this.width);
+    if (!this.finiteFormat) {
+      const common = { precision: this.precision, minDigits: this.minDigits, unique: this.unique, trim: this.trim,
+        sign: plus, padLeft: this.padLeft };
+      this.finiteFormat = this.expFormat
+        ? scientificFormatter({ ...common, expDigits: this.expSize }, this.width)
+        : positionalFormatter({ ...common, fractional: true, padRight: this.padRight }, this.width);
+    }
+    return this.finiteFormat(x);
   };
+  /** The layout's formatter of finite values, made at the first one. */
+  private finiteFormat: ((x: number) => string) | null = null;
 }
 
 /** NumPy's IntegerFormat: right-aligned to the longest of str(max), str(min). */

@@ -2,6 +2,7 @@
 // arithmetic: shortest round-trip digits per binary format (float32 or float64), or exact digits
 // cut at a precision and rounded half-to-even on the exact binary value.
 import { TypeError as NpTypeError, ValueError } from "../core/errors.js";
+import { fastFractionalDigits, type Digits } from "./fastdigits.js";
 
 /** 'k' keep all, '.' trim zeros keep the point, '0' keep one zero, '-' trim zeros and point. */
 export type TrimMode = "k" | "." | "0" | "-";
@@ -81,7 +82,6 @@ function pow10(n: number): bigint {
 const BUFFER_DIGITS = 16383;
 const LOG10_2 = 0.30102999566398119521373889472449;
 
-interface Digits { digits: string; exponent: number }
 
 /**
  * The digit generator: digits of d and the base-10 exponent of the first one.
@@ -170,8 +170,8 @@ function dragon4(d: Decomposed, unique: boolean, fractional: boolean, cutoffMax:
   return { digits: out.join(""), exponent: outExponent };
 }
 
-function signChar(d: Decomposed, sign: boolean): string {
-  return d.negative ? "-" : sign ? "+" : "";
+function signChar(x: number, sign: boolean): string {
+  return x < 0 || Object.is(x, -0) ? "-" : sign ? "+" : "";
 }
 
 function trimTrailingZeros(body: string, nFrac: number): [string, number] {
@@ -184,10 +184,10 @@ function trimTrailingZeros(body: string, nFrac: number): [string, number] {
 }
 
 /** Port of FormatPositional: digits placed around the point, trimmed and padded. */
-function positional(d: Decomposed, o: Dragon4Options): string {
-  const sign = signChar(d, o.sign);
-  const { digits, exponent } = dragon4(d, o.unique, o.fractional, o.precision, o.minDigits,
-    BUFFER_DIGITS - sign.length);
+function positional(x: number, width: FloatWidth, o: Dragon4Options): string {
+  const sign = signChar(x, o.sign);
+  const { digits, exponent } = (width === "float64" && o.unique && o.fractional && fastFractionalDigits(x, o.precision, o.minDigits)) ||
+    dragon4(decompose(x, width), o.unique, o.fractional, o.precision, o.minDigits, BUFFER_DIGITS - sign.length);
   let body: string;
   let nWhole: number, nFrac: number;
   if (exponent >= 0) {
@@ -245,7 +245,7 @@ function exponentText(exp: number, expDigits: number): string {
 
 /** Port of FormatScientific: d.dddde±xx. */
 function scientific(d: Decomposed, o: Dragon4Options): string {
-  const sign = signChar(d, o.sign);
+  const sign = signChar(d.negative ? -1 : 1, o.sign);
   const left = o.padLeft - (1 + sign.length);
   const { digits, exponent } = dragon4(d, o.unique, false,
     o.precision < 0 ? -1 : o.precision + 1, o.minDigits < 0 ? -1 : o.minDigits + 1,
@@ -282,16 +282,30 @@ function decompose(x: number, width: FloatWidth): Decomposed {
   return width === "float32" ? decompose32(x) : decompose64(x);
 }
 
-/** Dragon4 positional on a value already known to be of `width` (no argument checks). */
-export function dragon4Positional(x: number, opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): string {
-  if (!Number.isFinite(x)) return nonFinite(x, !!opts.sign);
-  return positional(decompose(x, width), { ...DEFAULTS, ...opts });
+/** Dragon4's own digits for a float64 in unique fractional mode: what fastFractionalDigits must
+ *  give (tests). */
+export function dragon4FractionalDigits(x: number, precision: number, minDigits: number): Digits {
+  return dragon4(decompose64(x), true, true, precision, minDigits, BUFFER_DIGITS);
 }
 
-/** Dragon4 scientific on a value already known to be of `width` (no argument checks). */
+/** Dragon4 positional with fixed options, for values already known to be of `width` (no
+ *  argument checks); the options are resolved once, not per value (array printing). */
+export function positionalFormatter(opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): (x: number) => string {
+  const o = { ...DEFAULTS, ...opts };
+  return (x) => (Number.isFinite(x) ? positional(x, width, o) : nonFinite(x, o.sign));
+}
+
+/** Dragon4 scientific with fixed options, as positionalFormatter. */
+export function scientificFormatter(opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): (x: number) => string {
+  const o = { ...DEFAULTS, ...opts, fractional: false };
+  return (x) => (Number.isFinite(x) ? scientific(decompose(x, width), o) : nonFinite(x, o.sign));
+}
+
+export function dragon4Positional(x: number, opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): string {
+  return positionalFormatter(opts, width)(x);
+}
 export function dragon4Scientific(x: number, opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): string {
-  if (!Number.isFinite(x)) return nonFinite(x, !!opts.sign);
-  return scientific(decompose(x, width), { ...DEFAULTS, ...opts, fractional: false });
+  return scientificFormatter(opts, width)(x);
 }
 
 /** NumPy's str() of a float scalar: positional in [1e-4, cutoff), else scientific; shortest digits. */
