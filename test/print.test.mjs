@@ -5,8 +5,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as dtypes from "../dist/esm/dtype/dtype.js";
 import { array2string, array_repr, array_str, reprArray, strArray } from "../dist/esm/print/arrayprint.js";
-import { format_float_positional, format_float_scientific, dragon4FractionalDigits } from "../dist/esm/print/floatformat.js";
-import { fastFractionalDigits } from "../dist/esm/print/fastdigits.js";
+import { format_float_positional, format_float_scientific, dragon4Digits } from "../dist/esm/print/floatformat.js";
+import { fastDigits } from "../dist/esm/print/fastdigits.js";
 import { get_printoptions, printoptions, set_printoptions } from "../dist/esm/print/options.js";
 
 const fixture = JSON.parse(readFileSync(new URL("./fixtures/print.json", import.meta.url), "utf8"));
@@ -175,7 +175,7 @@ test("summarized arrays read only the elements shown", () => {
 });
 
 
-test("float64 digits from toExponential / toFixed are Dragon4's (unique mode, fractional cut-offs)", () => {
+test("float64 digits from toExponential / toPrecision are Dragon4's (unique mode, cut-offs after the point or significant)", () => {
   // seeded random doubles over every magnitude toFixed takes, short decimals, exact halves (ties
   // at the cut-off), values next to powers of ten and to rounding carries, each with cut-offs
   let seed = 12345;
@@ -188,27 +188,34 @@ test("float64 digits from toExponential / toFixed are Dragon4's (unique mode, fr
     buf.setUint32(4, Math.floor(rnd() * 2 ** 32));
     xs.push(buf.getFloat64(0));
   }
+  const typical = xs.length;
   for (let i = 0; i < 1500; i++) xs.push(i / 7, i / 1000, i * 0.1, (i - 700) / 3, i + 0.5, i / 1024, (2 * i + 1) / 2 ** (1 + (i % 40)));
   for (let k = -22; k <= 21; k++) for (const d of [-2, -1, 0, 1, 2]) xs.push(next(10 ** k, d), next(5 * 10 ** k, d), next(0.999999995 * 10 ** k, d));
   xs.push(0.5, 1.5, 2.5, 0.125, 0.375, 9.5, 99.5, 0.9999999949, 0.99999999500000001, 5e-9, 4.9999999e-9, 1e-8, 1e20, 9.99e20);
-  const cuts = [[-1, -1], [0, -1], [1, -1], [3, -1], [4, 2], [8, -1], [8, 0], [8, 8], [12, 5], [16, -1], [17, -1], [19, 3], [20, -1], [-1, 3], [-1, 10]];
-  let hits = 0, calls = 0;
+  const cuts = [[-1, -1], [0, -1], [1, -1], [3, -1], [4, 2], [8, -1], [8, 0], [8, 8], [9, 9], [12, 5], [16, -1], [17, -1], [19, 3], [20, -1], [-1, 3], [-1, 10]];
+  let hits = 0, calls = 0, typicalHits = 0, typicalCalls = 0;
   const bad = [];
-  for (const x of xs) {
-    for (const [precision, minDigits] of cuts) {
-      if (minDigits > precision && precision >= 0) continue;
-      calls++;
-      const fast = fastFractionalDigits(x, precision, minDigits);
-      if (fast === null) continue;
-      hits++;
-      const want = dragon4FractionalDigits(x, precision, minDigits);
-      if (fast.digits !== want.digits || fast.exponent !== want.exponent) {
-        bad.push(`${x} p=${precision} min=${minDigits}: ${fast.digits}e${fast.exponent} != ${want.digits}e${want.exponent}`);
+  for (const [i, x] of xs.entries()) {
+    for (const fractional of [true, false]) {
+      for (const [precision, minDigits] of cuts) {
+        if (minDigits > precision && precision >= 0) continue;
+        if (!fractional && precision === 0) continue; // NumPy: precision must be > 0 then
+        // printing's default layout: 8 digits after the point or significant ones, min_digits 0
+        const usual = i >= typical && i < typical + 10500 && precision >= 1 && precision <= 9 && minDigits <= 0;
+        calls++; if (usual) typicalCalls++;
+        const fast = fastDigits(x, fractional, precision, minDigits);
+        if (fast === null) continue;
+        hits++; if (usual) typicalHits++;
+        const want = dragon4Digits(x, fractional, precision, minDigits);
+        if (fast.digits !== want.digits || fast.exponent !== want.exponent) {
+          bad.push(`${x} ${fractional ? "fractional" : "significant"} ${precision} min=${minDigits}: ${fast.digits}e${fast.exponent} != ${want.digits}e${want.exponent}`);
+        }
       }
     }
   }
   assert.ok(bad.length === 0, `${bad.length} differ:\n${bad.slice(0, 10).join("\n")}`);
-  assert.ok(hits > 0.6 * calls, `the fast path took ${hits} of ${calls}`);
+  // the fast path must be the usual one
+  assert.ok(hits > 0.5 * calls && typicalHits > 0.9 * typicalCalls, `the fast path took ${hits} of ${calls}, ${typicalHits} of ${typicalCalls} usual ones`);
 });
 
 test.run();

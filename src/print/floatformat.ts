@@ -2,7 +2,7 @@
 // arithmetic: shortest round-trip digits per binary format (float32 or float64), or exact digits
 // cut at a precision and rounded half-to-even on the exact binary value.
 import { TypeError as NpTypeError, ValueError } from "../core/errors.js";
-import { fastFractionalDigits, type Digits } from "./fastdigits.js";
+import { fastDigits, type Digits } from "./fastdigits.js";
 
 /** 'k' keep all, '.' trim zeros keep the point, '0' keep one zero, '-' trim zeros and point. */
 export type TrimMode = "k" | "." | "0" | "-";
@@ -186,7 +186,7 @@ function trimTrailingZeros(body: string, nFrac: number): [string, number] {
 /** Port of FormatPositional: digits placed around the point, trimmed and padded. */
 function positional(x: number, width: FloatWidth, o: Dragon4Options): string {
   const sign = signChar(x, o.sign);
-  const { digits, exponent } = (width === "float64" && o.unique && o.fractional && fastFractionalDigits(x, o.precision, o.minDigits)) ||
+  const { digits, exponent } = (width === "float64" && o.unique && fastDigits(x, o.fractional, o.precision, o.minDigits)) ||
     dragon4(decompose(x, width), o.unique, o.fractional, o.precision, o.minDigits, BUFFER_DIGITS - sign.length);
   let body: string;
   let nWhole: number, nFrac: number;
@@ -244,12 +244,12 @@ function exponentText(exp: number, expDigits: number): string {
 }
 
 /** Port of FormatScientific: d.dddde±xx. */
-function scientific(d: Decomposed, o: Dragon4Options): string {
-  const sign = signChar(d.negative ? -1 : 1, o.sign);
+function scientific(x: number, width: FloatWidth, o: Dragon4Options): string {
+  const sign = signChar(x, o.sign);
   const left = o.padLeft - (1 + sign.length);
-  const { digits, exponent } = dragon4(d, o.unique, false,
-    o.precision < 0 ? -1 : o.precision + 1, o.minDigits < 0 ? -1 : o.minDigits + 1,
-    BUFFER_DIGITS + 1 - Math.max(left, 0) - sign.length);
+  const cutMax = o.precision < 0 ? -1 : o.precision + 1, cutMin = o.minDigits < 0 ? -1 : o.minDigits + 1;
+  const { digits, exponent } = (width === "float64" && o.unique && fastDigits(x, false, cutMax, cutMin)) ||
+    dragon4(decompose(x, width), o.unique, false, cutMax, cutMin, BUFFER_DIGITS + 1 - Math.max(left, 0) - sign.length);
   let body = digits[0]!;
   let nFrac = digits.length - 1;
   if (nFrac > 0) body += "." + digits.slice(1);
@@ -282,10 +282,9 @@ function decompose(x: number, width: FloatWidth): Decomposed {
   return width === "float32" ? decompose32(x) : decompose64(x);
 }
 
-/** Dragon4's own digits for a float64 in unique fractional mode: what fastFractionalDigits must
- *  give (tests). */
-export function dragon4FractionalDigits(x: number, precision: number, minDigits: number): Digits {
-  return dragon4(decompose64(x), true, true, precision, minDigits, BUFFER_DIGITS);
+/** Dragon4's own digits for a float64 in unique mode: what fastDigits must give (tests). */
+export function dragon4Digits(x: number, fractional: boolean, cutoffMax: number, cutoffMin: number): Digits {
+  return dragon4(decompose64(x), true, fractional, cutoffMax, cutoffMin, BUFFER_DIGITS);
 }
 
 /** Dragon4 positional with fixed options, for values already known to be of `width` (no
@@ -298,7 +297,7 @@ export function positionalFormatter(opts: Partial<Dragon4Options>, width: FloatW
 /** Dragon4 scientific with fixed options, as positionalFormatter. */
 export function scientificFormatter(opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): (x: number) => string {
   const o = { ...DEFAULTS, ...opts, fractional: false };
-  return (x) => (Number.isFinite(x) ? scientific(decompose(x, width), o) : nonFinite(x, o.sign));
+  return (x) => (Number.isFinite(x) ? scientific(x, width, o) : nonFinite(x, o.sign));
 }
 
 export function dragon4Positional(x: number, opts: Partial<Dragon4Options>, width: FloatWidth = "float64"): string {
