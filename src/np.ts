@@ -11,6 +11,8 @@ import * as broadcasting from "./manipulation/broadcasting.js";
 import * as manipulation from "./manipulation/index.js";
 import * as sorting from "./sorting/index.js";
 import * as statistics from "./statistics/index.js";
+import * as windows from "./windows/index.js";
+import * as polynomial from "./polynomial/index.js";
 import * as indexing from "./indexing/index.js";
 import * as evaluation from "./evaluate/index.js";
 import * as reductions from "./reduction/index.js";
@@ -40,6 +42,8 @@ export const np = {
   ...manipulation,
   ...sorting,
   ...statistics,
+  ...windows,
+  ...polynomial,
   ...indexing,
   ...evaluation,
   ...reductions,

@@ -20,6 +20,18 @@ def enc(v):
     return v
 
 
+def jsnum(x):
+    """The Python value of the JS number x: integral floats (but -0.0) are ints in JS."""
+    if isinstance(x, float) and math.isfinite(x) and x == int(x) and not (x == 0 and math.copysign(1, x) < 0):
+        return int(x)
+    return x
+
+
+def jsdata(x):
+    """jsnum over nested lists."""
+    return [jsdata(v) for v in x] if isinstance(x, (list, tuple)) else jsnum(x)
+
+
 def enc_array(a):
     a = np.asarray(a)
     return {"dtype": a.dtype.name, "shape": list(a.shape), "data": [enc(x) for x in a.ravel(order="C").tolist()]}

@@ -24,7 +24,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import enc, enc_array, err, dump
+from common import enc, enc_array, err, dump, jsnum, jsdata
 
 warnings.simplefilter("ignore")
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"]
@@ -58,16 +58,6 @@ FUNCS = {
     "kw": lambda i, j, offset: i + j + offset,
 }
 
-
-def jsnum(x):
-    """The Python value of the JS number x: integral floats are ints in JS."""
-    if isinstance(x, float) and math.isfinite(x) and x == int(x) and not (x == 0 and math.copysign(1, x) < 0):
-        return int(x)
-    return x
-
-
-def jsdata(x):
-    return [jsdata(v) for v in x] if isinstance(x, (list, tuple)) else jsnum(x)
 
 
 def to_py(x):

@@ -26,7 +26,7 @@ import warnings
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import enc, enc_array, err, dump
+from common import enc, enc_array, err, dump, jsnum, jsdata
 
 warnings.simplefilter("ignore")
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"]
@@ -74,15 +74,6 @@ def pad_with(vector, pad_width, iaxis, kwargs):
 
 FUNCS = {"pad_with": pad_with}
 
-
-def jsnum(x):
-    if isinstance(x, float) and math.isfinite(x) and x == int(x) and not (x == 0 and math.copysign(1, x) < 0):
-        return int(x)
-    return x
-
-
-def jsdata(x):
-    return [jsdata(v) for v in x] if isinstance(x, (list, tuple)) else jsnum(x)
 
 
 def apply_ops(a, ops):
