@@ -160,4 +160,12 @@ test("a.resize keeps earlier views inside memory it still owns", () => {
   assert.equal(a.strides, [24, 8]);
 });
 
+test("isclose / allclose of 0-d floats whose difference is integral beyond int64 (NumPy 2.4: False, True, False, True)", () => {
+  const f = (x) => np.array(x, "float64");
+  assert.is(np.isclose(f(1e40), 0), false);
+  assert.is(np.isclose(f(1e40), f(1e40)), true);
+  assert.is(np.allclose(f(2e30), 0), false);
+  assert.is(np.isclose(f(1e40), 1e40 * (1 + 1e-6)), true);
+});
+
 test.run();

@@ -44,20 +44,24 @@ export function isclose(a: unknown, b: unknown, ...rest: unknown[]): ndarray | b
     if (!(all(ufuncs.isfinite(atol)) && all(ufuncs.isfinite(rtol))) && geterr().invalid === "raise") {
       throw new FloatingPointError(`One of rtol or atol is not valid, atol: ${pyStr(atol)}, rtol: ${pyStr(rtol)}`);
     }
-    const yv = y;
+    // 0-d operands run as 1-element arrays: a ufunc's 0-d result is a JS number, and an integral
+    // one (|a - b| = 1e40) would then count as a Python int (OverflowError beyond int64)
+    const zeroD = [x, y, atol, rtol].every((v) => !(v instanceof ndarray) || v.ndim === 0);
+    const lift = <T extends Operand>(v: T): T => (zeroD && v instanceof ndarray ? v.reshape([1]) as T : v);
+    const xv = lift(x), yv = lift(y);
     const res = errstate({ invalid: "ignore" }, () => {
       // all-scalar tolerances are Python float arithmetic (double), then compared weakly
       const tol = isScalar(b) && isScalar(atol) && isScalar(rtol)
         ? Number(atol) + Number(rtol) * Math.abs(Number(b))
-        : ufuncs.add(atol, ufuncs.multiply(rtol, ufuncs.absolute(yv)));
+        : ufuncs.add(lift(atol), ufuncs.multiply(lift(rtol), ufuncs.absolute(yv)));
       let r = ufuncs.bitwise_or(
-        ufuncs.bitwise_and(ufuncs.less_equal(ufuncs.absolute(ufuncs.subtract(x, yv)), tol), ufuncs.isfinite(yv)),
-        ufuncs.equal(x, yv),
+        ufuncs.bitwise_and(ufuncs.less_equal(ufuncs.absolute(ufuncs.subtract(xv, yv)), tol), ufuncs.isfinite(yv)),
+        ufuncs.equal(xv, yv),
       );
-      if (p.equal_nan) r = ufuncs.bitwise_or(r, ufuncs.bitwise_and(ufuncs.isnan(x), ufuncs.isnan(yv)));
+      if (p.equal_nan) r = ufuncs.bitwise_or(r, ufuncs.bitwise_and(ufuncs.isnan(xv), ufuncs.isnan(yv)));
       return r;
     });
-    return res as ndarray | boolean;
+    return zeroD && res instanceof ndarray ? res.item() as boolean : res as ndarray | boolean;
   });
 }
 
