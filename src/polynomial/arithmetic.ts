@@ -62,8 +62,7 @@ export function polydiv(u: unknown, v: unknown): [ndarray, ndarray] {
       const part = sliceAxis(r, 0, k, k + n + 1);
       ufuncs.subtract(part, uf("multiply", d, V), { out: part });
     }
-    // NumPy tests r[0]; r[:1] has the same elements (np.isclose of a 0-d array holding an
-    // integral float beyond int64 takes it for a Python int and raises)
+    // NumPy tests r[0] (a row when r is 2-d); r[:1] has the same elements
     while (allclose(sliceAxis(r, 0, 0, 1), 0, { rtol: 1e-14 }) && r.shape[r.ndim - 1] > 1) r = sliceAxis(r, 0, 1, null);
     return [q, r] as [ndarray, ndarray];
   });
