@@ -16,6 +16,7 @@ import * as polynomial from "./polynomial/index.js";
 import * as indexing from "./indexing/index.js";
 import * as evaluation from "./evaluate/index.js";
 import * as reductions from "./reduction/index.js";
+import * as typecheck from "./typecheck/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -49,6 +50,7 @@ export const np = {
   ...reductions,
   ...ufuncs,
   ...ufuncFunctions,
+  ...typecheck,
   seterr, geterr, errstate, seterrcall, geterrcall,
   ndarray,
   scope,

@@ -16,6 +16,10 @@ export class LinAlgError extends ValueError {}
 export class FloatingPointError extends NumpyError {}
 /** Python's RuntimeError, which some NumPy functions raise (np.isin(kind='table') over too wide a range). */
 export class RuntimeError extends NumpyError {}
+/** NumPy's TooHardError (numpy.exceptions): np.shares_memory gave up within its max_work. A RuntimeError, as in NumPy. */
+export class TooHardError extends RuntimeError {}
+/** Python's KeyError, which a NumPy lookup raises for a missing key (np.typename); the message is the key's repr. */
+export class KeyError extends NumpyError {}
 
 /** NumPy's AxisError is both a ValueError and an IndexError; JS has single inheritance, so
  *  IndexError's instanceof also accepts it. */

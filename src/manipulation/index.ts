@@ -2,7 +2,7 @@
 // also installs the matching ndarray methods).
 import "./methods.js";
 export { reshape, ravel, squeeze, expand_dims, transpose, permute_dims, matrix_transpose, swapaxes, moveaxis, rollaxis, atleast_1d, atleast_2d, atleast_3d } from "./axes.js";
-export { concatenate, concat, stack, vstack, hstack, dstack, column_stack, append, block } from "./join.js";
+export { concatenate, concat, stack, vstack, row_stack, hstack, dstack, column_stack, append, block } from "./join.js";
 export { split, array_split, hsplit, vsplit, dsplit, unstack } from "./split.js";
 export { flip, fliplr, flipud, roll, rot90 } from "./rearrange.js";
 export { repeat, tile, resize } from "./repeat.js";

@@ -122,6 +122,12 @@ export function vstack(tup: unknown, ...rest: unknown[]): ndarray {
   return concatenate(asList(atleast_2d(...list)), 0, { dtype: o.dtype, casting: o.casting });
 }
 
+/** np.row_stack(tup, {dtype, casting}): NumPy 2's deprecated alias of vstack (NumPy warns with a
+ *  DeprecationWarning; numwasm's warnings are silent). */
+export function row_stack(tup: unknown, ...rest: unknown[]): ndarray {
+  return vstack(tup, ...rest);
+}
+
 /** np.hstack(tup, {dtype, casting}): along axis 1 (axis 0 for 1-d inputs). */
 export function hstack(tup: unknown, ...rest: unknown[]): ndarray {
   const [list, o] = tupAndOpts(tup, rest);

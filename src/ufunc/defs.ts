@@ -72,6 +72,9 @@ export const UFUNCS = [
   b("float_power", "d", "", { dividesByZero: true, underflows: true }),
   u("negative", NUM, "", { boolError: BOOL_NEG }),
   u("positive", NUM, "", { strict: true }),
+  // the complex conjugate: the identity on real numbers (the positive kernel); unlike positive
+  // it resolves by safe-cast search, so bool input gives int8 as in NumPy
+  { ...u("conjugate", NUM, "", { aliases: ["conj"] }), kernel: { unary: "positive" } },
   u("absolute", ALL, "", { aliases: ["abs"] }),
   u("fabs", FLT),
   u("sign", NUM, "", { strict: true }),

@@ -1,10 +1,11 @@
-// NumPy functions that are ufunc compositions rather than ufuncs: round/around, clip, fix.
+// NumPy functions that are ufunc compositions rather than ufuncs: round/around, clip, fix,
+// isposinf/isneginf.
 import { ndarray } from "../ndarray/ndarray.js";
-import { params } from "../core/args.js";
+import { params, isOptions } from "../core/args.js";
 import { result_type, can_cast, type ResultTypeArg } from "../dtype/promotion.js";
 import { float32, float64, bool as boolT } from "../dtype/dtype.js";
 import { intBounds } from "../dtype/info.js";
-import { TypeError as NpTypeError } from "../core/errors.js";
+import { TypeError as NpTypeError, ValueError } from "../core/errors.js";
 import { kernels } from "../runtime/wasm.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { operand } from "./call.js";
@@ -49,10 +50,23 @@ export function round(a: unknown, ...rest: unknown[]): ndarray | number {
 /** np.around: the same as np.round (a separate function object, as in NumPy). */
 export function around(a: unknown, ...rest: unknown[]): ndarray | number { return round(a, ...rest); }
 
-/** np.clip(a, a_min, a_max, out=None), as NumPy's _clip: Python-int bounds beyond an integer
- *  array's range are dropped; no bounds is np.positive; one bound is minimum/maximum. */
-export function clip(a: unknown, a_min: unknown = null, a_max: unknown = null, ...rest: unknown[]): unknown {
-  const p = params<Out>(rest, ["out"]);
+/** np.clip(a, a_min, a_max, out=None, {min, max}): NumPy 2's argument rules — both bounds
+ *  positionally (null = None: no bound), or neither and the array-API keywords `min`/`max`. */
+export function clip(a: unknown, ...rest: unknown[]): unknown {
+  const p = params<{ a_min?: unknown; a_max?: unknown; min?: unknown; max?: unknown } & Out>(rest, ["a_min", "a_max", "out"]);
+  let lo = p.a_min, hi = p.a_max;
+  if (lo === undefined && hi === undefined) { lo = p.min ?? null; hi = p.max ?? null; }
+  else if (lo === undefined) throw new NpTypeError("clip() missing 1 required positional argument: 'a_min'");
+  else if (hi === undefined) throw new NpTypeError("clip() missing 1 required positional argument: 'a_max'");
+  else if (p.min !== undefined || p.max !== undefined) {
+    throw new ValueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+  }
+  return clipBounds(a, lo, hi, p.out ?? null);
+}
+
+/** NumPy's _clip (what np.clip and a.clip run): Python-int bounds beyond an integer array's
+ *  range are dropped; no bounds is np.positive; one bound is minimum/maximum. */
+function clipBounds(a: unknown, a_min: unknown, a_max: unknown, out: ndarray | null): unknown {
   const x = operand(a);
   const arr = x instanceof ndarray ? x : null;
   let lo = a_min ?? null, hi = a_max ?? null;
@@ -62,22 +76,79 @@ export function clip(a: unknown, a_min: unknown = null, a_max: unknown = null, .
     if (pyInt(lo) && BigInt(lo) <= min) lo = null;
     if (pyInt(hi) && BigInt(hi) >= max) hi = null;
   }
-  const outOpt = p.out ? { out: p.out } : {};
+  const outOpt = out ? { out } : {};
   if (lo === null && hi === null) return ufuncs.positive(x, outOpt);
   if (lo === null) return ufuncs.minimum(x, hi, outOpt);
   if (hi === null) return ufuncs.maximum(x, lo, outOpt);
   // NumPy's 3-input clip loop: one type for all three operands, NaN propagating
   const ops = [x, operand(lo), operand(hi)];
   const dt = result_type(...(ops as ResultTypeArg[]));
+  if (out && !can_cast(dt, out.dtype, "same_kind")) {
+    throw new NpTypeError(`Cannot cast ufunc 'clip' output from ${dt.repr()} to ${out.dtype.repr()} with casting rule 'same_kind'`);
+  }
   // operands ordered so that ties keep x (NumPy's clip returns x itself at a bound: -0.0 stays)
   const m = ufuncs.maximum(lo, x, { dtype: dt }) as ndarray | number;
   const r = ufuncs.minimum(hi, m, { dtype: dt, ...outOpt });
-  if (m instanceof ndarray && m !== p.out) m.dispose();
+  if (m instanceof ndarray && m !== out) m.dispose();
   return r;
+}
+
+/** a.clip(min=None, max=None, out=None): NumPy's method, both bounds optional. */
+function clipMethod(this: ndarray, ...args: unknown[]): unknown {
+  let opts: Record<string, unknown> = {};
+  if (args.length && isOptions(args[args.length - 1])) opts = args.pop() as Record<string, unknown>;
+  const names = ["min", "max", "out"];
+  if (args.length > names.length) throw new NpTypeError(`_clip() takes from 1 to 4 positional arguments but ${args.length + 1} were given`);
+  const v: Record<string, unknown> = {};
+  args.forEach((x, i) => { v[names[i]] = x; });
+  for (const [k, x] of Object.entries(opts)) {
+    if (k in v) throw new NpTypeError(`_clip() got multiple values for argument '${k}'`);
+    v[k] = x;
+  }
+  return clipBounds(this, v.min ?? null, v.max ?? null, (v.out as ndarray | null | undefined) ?? null);
+}
+
+/** np.isposinf(x, out=None): x is +inf (`isinf(x) & ~signbit(x)` into `out`). */
+export function isposinf(x: unknown, ...rest: unknown[]): unknown {
+  return signedInf(x, rest, false);
+}
+
+/** np.isneginf(x, out=None): x is -inf (`isinf(x) & signbit(x)` into `out`). */
+export function isneginf(x: unknown, ...rest: unknown[]): unknown {
+  return signedInf(x, rest, true);
+}
+
+function signedInf(x: unknown, rest: unknown[], negative: boolean): unknown {
+  const p = params<Out>(rest, ["out"]);
+  const xs = operand(x);
+  const inf = ufuncs.isinf(xs);
+  const sign = ufuncs.signbit(xs);
+  const want = negative ? sign : ufuncs.invert(sign);
+  try {
+    return p.out ? ufuncs.logical_and(inf, want, p.out) : ufuncs.logical_and(inf, want);
+  } finally {
+    for (const t of [inf, sign, want]) if (t instanceof ndarray && t !== p.out) t.dispose();
+    if (xs !== x && xs instanceof ndarray) xs.dispose();
+  }
 }
 
 /** np.fix: round towards zero, keeping integer dtypes (ceil for negatives, floor otherwise). */
 export function fix(x: unknown, ...rest: unknown[]): unknown {
   const p = params<Out>(rest, ["out"]);
   return ufuncs.trunc(x, p.out ? { out: p.out } : {});
+}
+
+// The ndarray methods for these compositions (installed after ufunc.ts's generated methods).
+Object.assign(ndarray.prototype, {
+  clip: clipMethod,
+  round(this: ndarray, ...args: unknown[]) { return round(this, ...args); },
+});
+
+declare module "../ndarray/ndarray.js" {
+  interface ndarray {
+    /** a.clip(min=None, max=None, out=None): np.clip with both bounds optional (and keywords). */
+    clip(...args: unknown[]): ndarray | number | boolean;
+    /** a.round(decimals=0, out=None): np.round. */
+    round(...args: unknown[]): ndarray | number;
+  }
 }

@@ -138,7 +138,9 @@ for (const [name, f] of Object.entries(ufuncs)) {
 type Operand = ndarray | number | boolean | bigint | readonly unknown[];
 type BinaryMethods = { [K in BinaryName]: (other: Operand, opts?: UfuncOpts) => ndarray };
 type InplaceMethods = { [K in BinaryName as `i${K}`]: (other: Operand, opts?: UfuncOpts) => ndarray };
-type UnaryMethods = { [K in UnaryName]: (opts?: UfuncOpts) => ndarray };
+// a.conj() / a.conjugate() are NumPy's methods (the array itself for real dtypes), declared in
+// src/typecheck/methods.ts, not ufunc calls
+type UnaryMethods = { [K in Exclude<UnaryName, "conj" | "conjugate">]: (opts?: UfuncOpts) => ndarray };
 declare module "../ndarray/ndarray.js" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ndarray extends BinaryMethods, InplaceMethods, UnaryMethods {}
