@@ -183,10 +183,10 @@ export function asarray_chkfinite(a: unknown, ...rest: unknown[]): ndarray {
 /**
  * np.astype(x, dtype, {copy=true, device=None}): the array-API function. An ndarray gives
  * x.astype(dtype, {copy}) (copy=false returns x itself when the dtype already matches); a JS
- * number, boolean or bigint stands for a NumPy scalar and comes back cast, as a JS value
- * (`np.astype(3.7, "int8")` is 3). Anything else: NumPy's TypeError. `device` must be "cpu".
+ * number or boolean is a Python scalar, which has no astype (NumPy's AttributeError, as
+ * np.TypeError); anything else: NumPy's TypeError. `device` must be "cpu".
  */
-export function astype(x: unknown, dtype: DTypeLike, ...rest: unknown[]): unknown {
+export function astype(x: unknown, dtype: DTypeLike, ...rest: unknown[]): ndarray {
   if (rest.length > 1 || (rest.length === 1 && !isOptions(rest[0]))) {
     throw new NpTypeError(`astype() takes 2 positional arguments but ${2 + rest.filter((r) => !isOptions(r)).length} were given`);
   }
@@ -194,23 +194,17 @@ export function astype(x: unknown, dtype: DTypeLike, ...rest: unknown[]): unknow
   for (const k of Object.keys(o)) {
     if (k !== "copy" && k !== "device") throw new NpTypeError(`astype() got an unexpected keyword argument '${k}'`);
   }
-  if (!(x instanceof ndarray) && !isJsScalar(x)) {
+  if (isJsScalar(x)) {
+    // NumPy calls x.astype: a Python int / float / bool has none (AttributeError)
+    throw new NpTypeError(`'${pyType(x)}' object has no attribute 'astype'`);
+  }
+  if (!(x instanceof ndarray)) {
     throw new NpTypeError(`Input should be a NumPy array or scalar. It is a <class '${pyType(x)}'> instead.`);
   }
   if (o.device !== undefined && o.device !== null && o.device !== "cpu") {
     throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${pyStr(o.device)}`);
   }
-  const copy = o.copy === undefined ? true : Boolean(o.copy);
-  if (x instanceof ndarray) return x.astype(dtype, { copy });
-  const a = fromJS(x);
-  try {
-    const r = a.astype(dtype);
-    const v = r.item();
-    r.dispose();
-    return v;
-  } finally {
-    a.dispose();
-  }
+  return x.astype(dtype, { copy: o.copy === undefined ? true : Boolean(o.copy) });
 }
 
 // ---- type codes and names ----
