@@ -67,3 +67,85 @@ function ordered(x, dt) {
 }
 /** Distance in units in the last place between two floats of dtype dt ("float32" or "float64"). */
 export const ulpDistance = (a, b, dt) => { const d = ordered(a, dt) - ordered(b, dt); return d < 0n ? -d : d; };
+
+/** A JSON-encoded scalar argument: "nan", "inf", "-0.0" and big integers arrive as strings. */
+export const decScalar = (v) => (typeof v === "string" && /^(nan|-?inf|-0\.0|-?\d+)$/.test(v) ? dec(v) : v);
+
+/**
+ * The test side of test/gen/argspec.py: decArg / decArgs decode argument specs (arrays with view
+ * ops, views of earlier positional arguments, slices, tuples, dicts, callbacks from `funcs` by
+ * name); call runs a case; check compares a result with argspec.describe's record.
+ */
+export function specRunner(np, funcs) {
+  const applyOps = (a, ops) => (ops ?? []).reduce((v, op) => (op === "T" ? v.T : v.get(op)), a);
+  /** Decode an argument; `prev` holds the positional arguments decoded so far (for {"ref"}). */
+  function decArg(x, prev = []) {
+    if (Array.isArray(x)) return x.map((v) => decArg(v, prev));
+    if (x === null || typeof x !== "object") return decScalar(x);
+    if ("array" in x) return applyOps(np.array(decArg(x.array), x.dtype), x.ops);
+    if ("ref" in x) return applyOps(prev[x.ref], x.ops);
+    if ("slice" in x) return x.slice;
+    if ("tuple" in x) return x.tuple.map((v) => decArg(v, prev));
+    if ("dict" in x) return Object.fromEntries(Object.entries(x.dict).map(([k, v]) => [k, decArg(v, prev)]));
+    if ("fn" in x) return funcs[x.fn];
+    throw new Error("unknown argument " + JSON.stringify(x));
+  }
+  function decArgs(list) {
+    const out = [];
+    for (const x of list) out.push(decArg(x, out));
+    return out;
+  }
+  /** Run a case: "a.name" is a method of the first argument, "p.name" a property, "x.name"
+   *  np.name without the first argument (there only for the others to be views of). */
+  function call(c, args, kw) {
+    const all = Object.keys(kw).length ? [...args, kw] : args;
+    if (c.fn.startsWith("a.")) return args[0][c.fn.slice(2)](...all.slice(1));
+    if (c.fn.startsWith("p.")) return args[0][c.fn.slice(2)];
+    if (c.fn.startsWith("x.")) return np[c.fn.slice(2)](...all.slice(1));
+    return np[c.fn](...all);
+  }
+  /** r against the record `exp` (c: the case, args: its decoded positional arguments). */
+  function check(r, exp, c, args, label) {
+    if ("str" in exp) { assert.is(r, exp.str, `${label}: string`); return; }
+    if ("scalar_type" in exp) {
+      assert.ok(r instanceof np.DType, `${label}: expected a dtype object, got ${r}`);
+      assert.is(String(r), exp.scalar_type, `${label}: dtype`);
+      return;
+    }
+    if ("tuple" in exp) {
+      assert.ok(Array.isArray(r), `${label}: expected an array of results, got ${r}`);
+      assert.is(r.length, exp.tuple.length, `${label} result count`);
+      exp.tuple.forEach((e, i) => check(r[i], e, c, args, `${label} [${i}]`));
+      return;
+    }
+    if ("pylist" in exp) {
+      assert.ok(Array.isArray(r) && !(r instanceof np.ndarray), `${label}: expected a JS array, got ${r}`);
+      assert.is(r.length, exp.pylist.length, `${label} length`);
+      exp.pylist.forEach((e, i) => assert.ok(sameScalar(r[i], dec(e)), `${label} [${i}]: got ${r[i]}, expected ${e}`));
+      return;
+    }
+    if ("none" in exp) { assert.is(r, undefined, `${label}: expected undefined`); return; }
+    if ("scalar" in exp) {
+      assert.ok(typeof r === "number" || typeof r === "boolean", `${label}: expected a JS scalar, got ${r}`);
+      if (typeof dec(exp.scalar) === "boolean") assert.is(typeof r, "boolean", `${label}: expected a boolean`);
+      assert.ok(sameScalar(r, dec(exp.scalar)), `${label}: got ${r}, expected ${exp.scalar}`);
+      return;
+    }
+    assert.ok(r instanceof np.ndarray, `${label}: expected an ndarray, got ${r}`);
+    if (c.shape_only) {
+      assert.is(String(r.dtype), exp.dtype, `${label} dtype`);
+      assert.equal(r.shape, exp.shape, `${label} shape`);
+      return;
+    }
+    assertArray(r, exp, label);
+    assert.is(r.flags.writeable, exp.writeable, `${label} writeable`);
+    const views = new Set(exp.views ?? []);
+    args.forEach((a, i) => {
+      if (!(a instanceof np.ndarray)) return;
+      if (views.has(i)) assert.ok(r._owner === a._owner, `${label}: NumPy returns a view of argument ${i}; got a copy`);
+      else assert.ok(r._owner !== a._owner, `${label}: NumPy returns a copy; got a view of argument ${i}`);
+    });
+    if (exp.strides && r.size > 1) assert.equal(r.strides, exp.strides, `${label} strides`);
+  }
+  return { decArg, decArgs, call, check };
+}

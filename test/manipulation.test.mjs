@@ -5,10 +5,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import np from "../dist/esm/index.js";
-import { fixture, dec, assertArray, assertThrows, sameScalar } from "./helpers.mjs";
-
-/** A fixture scalar: special floats and big ints as in helpers' dec; other strings stay. */
-const decScalar = (v) => (typeof v === "string" && /^(nan|-?inf|-0\.0|-?\d+)$/.test(v) ? dec(v) : v);
+import { fixture, assertArray, assertThrows, specRunner } from "./helpers.mjs";
 
 const FUNCS = {
   // NumPy's pad documentation example
@@ -19,83 +16,21 @@ const FUNCS = {
   },
 };
 
-const applyOps = (a, ops) => (ops ?? []).reduce((v, op) => (op === "T" ? v.T : v.get(op)), a);
-
-/** Decode an argument; `prev` holds the positional arguments decoded so far (for {"ref"}). */
-function decArg(x, prev = []) {
-  if (Array.isArray(x)) return x.map((v) => decArg(v, prev));
-  if (x === null || typeof x !== "object") return decScalar(x);
-  if ("array" in x) return applyOps(np.array(decArg(x.array), x.dtype), x.ops);
-  if ("ref" in x) return applyOps(prev[x.ref], x.ops);
-  if ("slice" in x) return x.slice;
-  if ("tuple" in x) return x.tuple.map((v) => decArg(v, prev));
-  if ("dict" in x) return Object.fromEntries(Object.entries(x.dict).map(([k, v]) => [k, decArg(v, prev)]));
-  if ("fn" in x) return FUNCS[x.fn];
-  throw new Error("unknown argument " + JSON.stringify(x));
-}
-
-function decArgs(list) {
-  const out = [];
-  for (const x of list) out.push(decArg(x, out));
-  return out;
-}
-
-function call(c, args) {
-  const kw = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, decArg(v, args)]));
-  const all = Object.keys(kw).length ? [...args, kw] : args;
-  if (c.fn.startsWith("a.")) return args[0][c.fn.slice(2)](...all.slice(1));
-  if (c.fn.startsWith("p.")) return args[0][c.fn.slice(2)];
-  return np[c.fn](...all);
-}
-
-function check(r, exp, c, args, label) {
-  if ("tuple" in exp) {
-    assert.ok(Array.isArray(r), `${label}: expected an array of results, got ${r}`);
-    assert.is(r.length, exp.tuple.length, `${label} result count`);
-    exp.tuple.forEach((e, i) => check(r[i], e, c, args, `${label} [${i}]`));
-    return;
-  }
-  if ("pylist" in exp) {
-    assert.ok(Array.isArray(r) && !(r instanceof np.ndarray), `${label}: expected a JS array, got ${r}`);
-    assert.is(r.length, exp.pylist.length, `${label} length`);
-    exp.pylist.forEach((e, i) => assert.ok(sameScalar(r[i], dec(e)), `${label} [${i}]: got ${r[i]}, expected ${e}`));
-    return;
-  }
-  if ("none" in exp) { assert.is(r, undefined, `${label}: expected undefined`); return; }
-  if ("scalar" in exp) {
-    assert.ok(typeof r === "number" || typeof r === "boolean", `${label}: expected a JS scalar, got ${r}`);
-    assert.ok(sameScalar(r, dec(exp.scalar)), `${label}: got ${r}, expected ${exp.scalar}`);
-    return;
-  }
-  assert.ok(r instanceof np.ndarray, `${label}: expected an ndarray, got ${r}`);
-  if (c.shape_only) {
-    assert.is(String(r.dtype), exp.dtype, `${label} dtype`);
-    assert.equal(r.shape, exp.shape, `${label} shape`);
-    return;
-  }
-  assertArray(r, exp, label);
-  assert.is(r.flags.writeable, exp.writeable, `${label} writeable`);
-  const views = new Set(exp.views ?? []);
-  args.forEach((a, i) => {
-    if (!(a instanceof np.ndarray)) return;
-    if (views.has(i)) assert.ok(r._owner === a._owner, `${label}: NumPy returns a view of argument ${i}; got a copy`);
-    else assert.ok(r._owner !== a._owner, `${label}: NumPy returns a copy; got a view of argument ${i}`);
-  });
-  if (exp.strides && r.size > 1) assert.equal(r.strides, exp.strides, `${label} strides`);
-}
+const { decArg, decArgs, call, check } = specRunner(np, FUNCS);
 
 for (const [i, c] of fixture("manipulation.json").entries()) {
   const label = `${c.fn}(${JSON.stringify(c.args).slice(1, -1)}${Object.keys(c.kwargs).length ? ", " + JSON.stringify(c.kwargs) : ""})`;
   test(`manipulation #${i} ${label.slice(0, 110)}`, () => {
     const args = decArgs(c.args);
+    const kw = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, decArg(v, args)]));
     if (c.expect.error) {
       const before = args[0] instanceof np.ndarray ? args[0].tolist() : null;
-      assertThrows(np, () => call(c, args), c.expect, label);
+      assertThrows(np, () => call(c, args, kw), c.expect, label);
       // a failed call leaves its arguments as they were (API.md)
       if (before !== null && !args[0].disposed) assert.equal(args[0].tolist(), before, `${label}: argument changed by a failed call`);
       return;
     }
-    const r = call(c, args);
+    const r = call(c, args, kw);
     check(r, c.expect, c, args, label);
     if (c.after) assertArray(args[0], c.after, `${label} (argument after the call)`);
   });

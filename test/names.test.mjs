@@ -8,9 +8,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import np from "../dist/esm/index.js";
-import { fixture, dec, assertArray, assertThrows, sameScalar } from "./helpers.mjs";
+import { fixture, assertArray, assertThrows, specRunner } from "./helpers.mjs";
 
-const decScalar = (v) => (typeof v === "string" && /^(nan|-?inf|-0\.0|-?\d+)$/.test(v) ? dec(v) : v);
 
 const FUNCS = {
   neg: (v) => v.negative(),
@@ -23,67 +22,7 @@ const FUNCS = {
   boom: () => { throw new Error("piecewise called a function on an empty selection"); },
 };
 
-const applyOps = (a, ops) => (ops ?? []).reduce((v, op) => (op === "T" ? v.T : v.get(op)), a);
-
-function decArg(x, prev = []) {
-  if (Array.isArray(x)) return x.map((v) => decArg(v, prev));
-  if (x === null || typeof x !== "object") return decScalar(x);
-  if ("array" in x) return applyOps(np.array(decArg(x.array), x.dtype), x.ops);
-  if ("ref" in x) return applyOps(prev[x.ref], x.ops);
-  if ("slice" in x) return x.slice;
-  if ("tuple" in x) return x.tuple.map((v) => decArg(v, prev));
-  if ("dict" in x) return Object.fromEntries(Object.entries(x.dict).map(([k, v]) => [k, decArg(v, prev)]));
-  if ("fn" in x) return FUNCS[x.fn];
-  throw new Error("unknown argument " + JSON.stringify(x));
-}
-
-function decArgs(list) {
-  const out = [];
-  for (const x of list) out.push(decArg(x, out));
-  return out;
-}
-
-/** Run a case: "a.name" is a method of the first argument, "p.name" a property, "x.name" np.name
- *  without the first argument (there only for the others to be views of). */
-function call(c, args, kw) {
-  const all = Object.keys(kw).length ? [...args, kw] : args;
-  if (c.fn.startsWith("a.")) return args[0][c.fn.slice(2)](...all.slice(1));
-  if (c.fn.startsWith("p.")) return args[0][c.fn.slice(2)];
-  if (c.fn.startsWith("x.")) return np[c.fn.slice(2)](...all.slice(1));
-  return np[c.fn](...all);
-}
-
-function check(r, exp, c, args, label) {
-  if ("str" in exp) { assert.is(r, exp.str, `${label}: string`); return; }
-  if ("scalar_type" in exp) {
-    assert.ok(r instanceof np.DType, `${label}: expected a dtype object, got ${r}`);
-    assert.is(String(r), exp.scalar_type, `${label}: dtype`);
-    return;
-  }
-  if ("tuple" in exp) {
-    assert.ok(Array.isArray(r), `${label}: expected an array of results, got ${r}`);
-    assert.is(r.length, exp.tuple.length, `${label} result count`);
-    exp.tuple.forEach((e, i) => check(r[i], e, c, args, `${label} [${i}]`));
-    return;
-  }
-  if ("none" in exp) { assert.is(r, undefined, `${label}: expected undefined`); return; }
-  if ("scalar" in exp) {
-    assert.ok(typeof r === "number" || typeof r === "boolean", `${label}: expected a JS scalar, got ${r}`);
-    if (typeof dec(exp.scalar) === "boolean") assert.is(typeof r, "boolean", `${label}: expected a boolean`);
-    assert.ok(sameScalar(r, dec(exp.scalar)), `${label}: got ${r}, expected ${exp.scalar}`);
-    return;
-  }
-  assert.ok(r instanceof np.ndarray, `${label}: expected an ndarray, got ${r}`);
-  assertArray(r, exp, label);
-  assert.is(r.flags.writeable, exp.writeable, `${label} writeable`);
-  const views = new Set(exp.views ?? []);
-  args.forEach((a, i) => {
-    if (!(a instanceof np.ndarray)) return;
-    if (views.has(i)) assert.ok(r._owner === a._owner, `${label}: NumPy returns a view of argument ${i}; got a copy`);
-    else assert.ok(r._owner !== a._owner, `${label}: NumPy returns a copy; got a view of argument ${i}`);
-  });
-  if (exp.strides && r.size > 1) assert.equal(r.strides, exp.strides, `${label} strides`);
-}
+const { decArg, decArgs, call, check } = specRunner(np, FUNCS);
 
 for (const [i, c] of fixture("names.json").entries()) {
   const label = `${c.fn}(${JSON.stringify(c.args).slice(1, -1)}${Object.keys(c.kwargs).length ? ", " + JSON.stringify(c.kwargs) : ""})`;
