@@ -5,6 +5,7 @@ import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { pyType } from "../creation/pyargs.js";
 import { put } from "./take.js";
+import { arange } from "../creation/ranges.js";
 
 /**
  * np.fill_diagonal(a, val, wrap=false): write `val` on the main diagonal of `a` in place (every
@@ -29,11 +30,8 @@ export function fill_diagonal(a: unknown, val: unknown, ...rest: unknown[]): voi
     for (let i = 0, prod = 1; i < a.ndim - 1; i++) { prod *= a.shape[i]; step += prod; }
   }
   if (!a.flags.writeable) throw new ValueError("underlying array is read-only");
-  const count = end > 0 ? Math.ceil(end / step) : 0;
-  const idx = ndarray._alloc([count], int64);
+  const idx = arange(0, end, step, { dtype: int64 });
   try {
-    const ix = idx.data as BigInt64Array;
-    for (let k = 0; k < count; k++) ix[k] = BigInt(k * step);
     put(a, idx, val);
   } finally {
     idx.dispose();
