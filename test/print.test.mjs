@@ -192,7 +192,11 @@ test("float64 digits from toExponential / toPrecision are Dragon4's (unique mode
   for (let i = 0; i < 1500; i++) xs.push(i / 7, i / 1000, i * 0.1, (i - 700) / 3, i + 0.5, i / 1024, (2 * i + 1) / 2 ** (1 + (i % 40)));
   for (let k = -22; k <= 21; k++) for (const d of [-2, -1, 0, 1, 2]) xs.push(next(10 ** k, d), next(5 * 10 ** k, d), next(0.999999995 * 10 ** k, d));
   xs.push(0.5, 1.5, 2.5, 0.125, 0.375, 9.5, 99.5, 0.9999999949, 0.99999999500000001, 5e-9, 4.9999999e-9, 1e-8, 1e20, 9.99e20);
-  const cuts = [[-1, -1], [0, -1], [1, -1], [3, -1], [4, 2], [8, -1], [8, 0], [8, 8], [9, 9], [12, 5], [16, -1], [17, -1], [19, 3], [20, -1], [-1, 3], [-1, 10]];
+  // powers of two (the gap below is half the gap above) and their neighbours, the normal range's ends
+  xs.push(2 ** -1022, 2 ** -1022 * 3, 1.7976931348623157e308, 2 ** 53 + 2, 0.1, 0.3, 1 / 3);
+  for (let k = -60; k <= 60; k++) xs.push(2 ** k, 3 * 2 ** k, 2 ** k * (1 + 2 ** -52), 2 ** k * (1 - 2 ** -53));
+  xs.push(2 ** -499, 2 ** 149, 2 ** 956); // 16 digits past the shortest: Dragon4 rounds towards the wider gap
+  const cuts = [[-1, -1], [0, -1], [1, -1], [3, -1], [4, 2], [8, -1], [8, 0], [8, 8], [9, 9], [12, 5], [16, -1], [17, -1], [19, 3], [20, -1], [-1, 3], [-1, 10], [-1, 16]];
   let hits = 0, calls = 0, typicalHits = 0, typicalCalls = 0;
   const bad = [];
   for (const [i, x] of xs.entries()) {

@@ -282,9 +282,9 @@ function decompose(x: number, width: FloatWidth): Decomposed {
   return width === "float32" ? decompose32(x) : decompose64(x);
 }
 
-/** Dragon4's own digits for a float64 in unique mode: what fastDigits must give (tests). */
-export function dragon4Digits(x: number, fractional: boolean, cutoffMax: number, cutoffMin: number): Digits {
-  return dragon4(decompose64(x), true, fractional, cutoffMax, cutoffMin, BUFFER_DIGITS);
+/** Dragon4's own digits in unique mode: what fastDigits must give (tests). */
+export function dragon4Digits(x: number, fractional: boolean, cutoffMax: number, cutoffMin: number, width: FloatWidth = "float64"): Digits {
+  return dragon4(decompose(x, width), true, fractional, cutoffMax, cutoffMin, BUFFER_DIGITS);
 }
 
 /** Dragon4 positional with fixed options, for values already known to be of `width` (no
