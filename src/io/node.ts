@@ -19,8 +19,8 @@ const g = globalThis as any;
 const isNode = typeof g.process === "object" && !!g.process.versions?.node;
 let fs: NodeFs | null = null;
 if (isNode && !g.process.getBuiltinModule && typeof g.require !== "function") {
-  const spec = "node:fs"; // not a literal import: bundlers leave it alone
-  import(spec).then((m: NodeFs) => { fs = m; }, () => {});
+  const spec = "node:fs"; // not a literal: bundlers leave it alone
+  import(/* webpackIgnore: true */ /* @vite-ignore */ spec).then((m: NodeFs) => { fs = m; }, () => {});
 }
 
 function nodeFs(): NodeFs {
