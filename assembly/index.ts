@@ -257,3 +257,7 @@ export function reduce_cum(
 // linked with (vm_fns.ts).
 export { vmRun as vm_run, vmPart as vm_part } from "./vm";
 export { vmFn as vm_fn } from "./vm_fns";
+
+// ---------------------------------------------------------------- bytes
+// byteswap, packbits / unpackbits (signatures and parameter blocks: bytes.ts).
+export { byteswap as bytes_swap, packBits as bytes_pack, unpackBits as bytes_unpack } from "./bytes";

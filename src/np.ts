@@ -17,6 +17,8 @@ import * as indexing from "./indexing/index.js";
 import * as evaluation from "./evaluate/index.js";
 import * as reductions from "./reduction/index.js";
 import * as typecheck from "./typecheck/index.js";
+import * as bytes from "./bytes/index.js";
+import * as io from "./io/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -48,6 +50,8 @@ export const np = {
   ...indexing,
   ...evaluation,
   ...reductions,
+  ...bytes,
+  ...io,
   ...ufuncs,
   ...ufuncFunctions,
   ...typecheck,

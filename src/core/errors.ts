@@ -48,3 +48,12 @@ export function normalizeAxis(axis: number, ndim: number, msgPrefix?: string): n
   if (axis < -ndim || axis >= ndim) throw new AxisError(axis, ndim, msgPrefix);
   return axis < 0 ? axis + ndim : axis;
 }
+
+/** Python's OSError (np.save / np.load / np.fromfile / a.tofile on files): `[Errno n] text: 'path'`. */
+export class OSError extends NumpyError {
+  constructor(message?: string, readonly errno?: number, readonly filename?: string) { super(message); }
+}
+/** Python's FileNotFoundError (an OSError). */
+export class FileNotFoundError extends OSError {}
+/** Python's EOFError (np.load of an empty file). */
+export class EOFError extends NumpyError {}

@@ -29,6 +29,8 @@ export class DType {
   ) {
     this.str = (itemsize === 1 ? "|" : "<") + kind + itemsize;
   }
+  /** NumPy's dtype.alignment: the itemsize (complex: of one part). */
+  get alignment(): number { return this.kind === "c" ? this.itemsize / 2 : this.itemsize; }
   get isInteger(): boolean { return this.kind === "i" || this.kind === "u"; }
   get isFloat(): boolean { return this.kind === "f"; }
   get isComplex(): boolean { return this.kind === "c"; }

@@ -7,7 +7,7 @@ import { tryAlloc, heap, sizeToString } from "../runtime/memory.js";
 import { adopt, release, transfer } from "../runtime/lifetime.js";
 import {
   cStrides, fStrides, kStrides, isCContiguous, shapeStr, isFContiguous, shapeSize, asShape, resolveReshape, nocopyReshape,
-  type ShapeLike,
+  isAligned, type ShapeLike,
 } from "./shape.js";
 import { readNumber, readExact, type Scalar } from "./element.js";
 
@@ -138,13 +138,16 @@ export class ndarray {
   get flags(): Flags {
     const c = isCContiguous(this.shape, this.strides, this.itemsize);
     const f = isFContiguous(this.shape, this.strides, this.itemsize);
-    return { c_contiguous: c, f_contiguous: f, owndata: this.base === null, writeable: this._writeable, aligned: true };
+    // owners start 16-byte aligned, so the offset decides (a.view() can make it odd)
+    const aligned = isAligned(this.offset, this.shape, this.strides, this.dtype.alignment);
+    return { c_contiguous: c, f_contiguous: f, owndata: this.base === null, writeable: this._writeable, aligned };
   }
   /** A live TypedArray over a contiguous array's memory, valid until the next allocation. */
   get data(): ArrayBufferView {
     if (!isCContiguous(this.shape, this.strides, this.itemsize) && !isFContiguous(this.shape, this.strides, this.itemsize)) {
       throw new ValueError("a.data needs a contiguous array; use a.toTypedArray() for a copy");
     }
+    if (!this.flags.aligned) throw new ValueError("a.data needs an aligned array; use a.toTypedArray() for a copy");
     const T = this.dtype.TypedArray;
     // the first element in memory is at the lowest address; for contiguous arrays that is [0,...]
     return new T(heap.u8.buffer as ArrayBuffer, this._addr(), this.size);

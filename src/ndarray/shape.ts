@@ -83,6 +83,15 @@ export function isFContiguous(shape: readonly number[], strides: readonly number
   return true;
 }
 
+/** NumPy's IsAligned: the address and the stride of every axis longer than 1 are multiples of
+ *  `alignment` (arrays with no elements always are). */
+export function isAligned(addr: number, shape: readonly number[], strides: readonly number[], alignment: number): boolean {
+  if (shape.includes(0)) return true;
+  let bits = addr;
+  for (let i = 0; i < shape.length; i++) if (shape[i] > 1) bits |= strides[i];
+  return (bits & (alignment - 1)) === 0;
+}
+
 /** npyiter_find_best_axis_ordering on raw strides, innermost first: a stable insertion sort of
  *  the axes by |stride|, where an operand with a zero stride on either axis abstains and, when
  *  operands disagree, C order wins. */

@@ -117,6 +117,13 @@ export interface Kernels {
   vm_part(frame: number, part: number, a: number, b: number, dst: number): void;
   /** Row kernel (static Function object address) of a binary (cls 0) / unary (cls 1) op for a dtype code; 0 if none. */
   vm_fn(cls: number, op: number, code: number): number;
+  // bytes (assembly/bytes.ts)
+  /** dst = src with the bytes of every unit-byte element reversed (unit 2, 4, 8). */
+  bytes_swap(unit: number, src: number, dst: number, ndim: number, shape: number, ss: number, ds: number): void;
+  /** packbits rows (prm: n, in stride, out stride, little as i32) at every outer position. */
+  bytes_pack(size: number, src: number, dst: number, ndim: number, shape: number, ss: number, ds: number, prm: number): void;
+  /** unpackbits rows (prm: n, in stride, m, out stride, little as i32) at every outer position. */
+  bytes_unpack(src: number, dst: number, ndim: number, shape: number, ss: number, ds: number, prm: number): void;
 }
 
 export const PAGE = 65536;

@@ -34,6 +34,7 @@ const expected = {
   "int32 + float32 -> float64": "float64",
   "uint8 + int8 -> int16": "int16",
   "str(int8 [1, 2, 3] + 1.5)": "[2.5 3.5 4.5]",
+  "np.load(np.save(int16 (2, 3) .T)): .npy size, array, Fortran order": "140 array([[0, 3],\n       [1, 4],\n       [2, 5]], dtype=int16) true",
   "np.evaluate('2*a+3*b*b'): fused, str": "true [  2.1875   4.75     7.6875  11.      14.6875  18.75    23.1875  28.\n  33.1875  38.75    44.6875  51.      57.6875  64.75    72.1875  80.\n  88.1875  96.75   105.6875 115.    ]",
   "np.scope returns its result": "[2. 2. 2.]",
   "np.scope frees its temporaries": "freed",
