@@ -48,6 +48,8 @@ export class ndarray {
   readonly _owner: ndarray;
   /** @internal */
   _writeable: boolean;
+  /** @internal NumPy's ALIGNED flag: the data always is, but a.setflags({align: false}) clears it */
+  _aligned = true;
   /** @internal finalization id of an owner made outside np.scope (-1: none) */
   _id = -1;
   /** @internal cached C-contiguity (-1: not computed yet); shape and strides never change */
@@ -138,7 +140,7 @@ export class ndarray {
   get flags(): Flags {
     const c = isCContiguous(this.shape, this.strides, this.itemsize);
     const f = isFContiguous(this.shape, this.strides, this.itemsize);
-    return { c_contiguous: c, f_contiguous: f, owndata: this.base === null, writeable: this._writeable, aligned: true };
+    return { c_contiguous: c, f_contiguous: f, owndata: this.base === null, writeable: this._writeable, aligned: this._aligned };
   }
   /** A live TypedArray over a contiguous array's memory, valid until the next allocation. */
   get data(): ArrayBufferView {
