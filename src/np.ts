@@ -13,6 +13,8 @@ import * as sorting from "./sorting/index.js";
 import * as statistics from "./statistics/index.js";
 import * as windows from "./windows/index.js";
 import * as polynomial from "./polynomial/index.js";
+import * as mathfn from "./mathfn/index.js";
+import * as functional from "./functional/index.js";
 import * as indexing from "./indexing/index.js";
 import * as evaluation from "./evaluate/index.js";
 import * as reductions from "./reduction/index.js";
@@ -22,7 +24,7 @@ import * as io from "./io/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
-import { seterr, geterr, errstate, seterrcall, geterrcall } from "./ufunc/errstate.js";
+import { seterr, geterr, errstate, seterrcall, geterrcall, getbufsize, setbufsize } from "./ufunc/errstate.js";
 import { scope as scopeImpl } from "./runtime/lifetime.js";
 import { stats, heapTop } from "./runtime/memory.js";
 import { memory } from "./runtime/wasm.js";
@@ -47,6 +49,8 @@ export const np = {
   ...statistics,
   ...windows,
   ...polynomial,
+  ...mathfn,
+  ...functional,
   ...indexing,
   ...evaluation,
   ...reductions,
@@ -55,7 +59,7 @@ export const np = {
   ...ufuncs,
   ...ufuncFunctions,
   ...typecheck,
-  seterr, geterr, errstate, seterrcall, geterrcall,
+  seterr, geterr, errstate, seterrcall, geterrcall, getbufsize, setbufsize,
   ndarray,
   scope,
   /** numwasm settings (not NumPy API): `np.config({ threads: "auto" | n })`; returns the previous ones. */

@@ -28,15 +28,22 @@ export function sameScalar(actual, expected) {
   return bits(actual) === bits(expected) || actual === expected && expected !== 0;
 }
 
-/** Compare an ndarray against an encoded fixture array {dtype, shape, data}. */
-export function assertArray(a, exp, label = "") {
+/** Finite floats of dtype dt ("float32" / "float64") at most `ulp` units in the last place apart. */
+const nearFloat = (x, e, dt, ulp) => (dt === "float32" || dt === "float64") && typeof x === "number" &&
+  Number.isFinite(x) && Number.isFinite(e) && ulpDistance(x, e, dt) <= BigInt(ulp);
+
+/** Compare an ndarray against an encoded fixture array {dtype, shape, data}: bit for bit, or
+ *  floats within `ulp` units in the last place when given (results of transcendental functions). */
+export function assertArray(a, exp, label = "", ulp = 0) {
   assert.is(String(a.dtype), exp.dtype, `${label} dtype`);
   assert.equal(a.shape, exp.shape, `${label} shape`);
   const flat = a.size === 0 ? [] : [a.tolist()].flat(Infinity);
   assert.is(flat.length, exp.data.length, `${label} size`);
   for (let i = 0; i < flat.length; i++) {
     const e = dec(exp.data[i]);
-    if (!sameScalar(flat[i], e)) assert.unreachable(`${label} element ${i}: got ${String(flat[i])}, expected ${String(e)}`);
+    if (!sameScalar(flat[i], e) && !(ulp && nearFloat(flat[i], e, exp.dtype, ulp))) {
+      assert.unreachable(`${label} element ${i}: got ${String(flat[i])}, expected ${String(e)}`);
+    }
   }
 }
 
@@ -104,7 +111,8 @@ export function specRunner(np, funcs) {
     if (c.fn.startsWith("x.")) return np[c.fn.slice(2)](...all.slice(1));
     return np[c.fn](...all);
   }
-  /** r against the record `exp` (c: the case, args: its decoded positional arguments). */
+  /** r against the record `exp` (c: the case, args: its decoded positional arguments; c.ulp:
+   *  the floats' tolerance, c.ulp_dtype the dtype of a scalar result's ulp, float64 by default). */
   function check(r, exp, c, args, label) {
     if ("str" in exp) { assert.is(r, exp.str, `${label}: string`); return; }
     if ("scalar_type" in exp) {
@@ -128,7 +136,8 @@ export function specRunner(np, funcs) {
     if ("scalar" in exp) {
       assert.ok(typeof r === "number" || typeof r === "boolean", `${label}: expected a JS scalar, got ${r}`);
       if (typeof dec(exp.scalar) === "boolean") assert.is(typeof r, "boolean", `${label}: expected a boolean`);
-      assert.ok(sameScalar(r, dec(exp.scalar)), `${label}: got ${r}, expected ${exp.scalar}`);
+      const e = dec(exp.scalar);
+      assert.ok(sameScalar(r, e) || (c.ulp && nearFloat(r, e, c.ulp_dtype ?? "float64", c.ulp)), `${label}: got ${r}, expected ${exp.scalar}`);
       return;
     }
     assert.ok(r instanceof np.ndarray, `${label}: expected an ndarray, got ${r}`);
@@ -137,7 +146,7 @@ export function specRunner(np, funcs) {
       assert.equal(r.shape, exp.shape, `${label} shape`);
       return;
     }
-    assertArray(r, exp, label);
+    assertArray(r, exp, label, c.ulp);
     assert.is(r.flags.writeable, exp.writeable, `${label} writeable`);
     const views = new Set(exp.views ?? []);
     args.forEach((a, i) => {
@@ -148,4 +157,36 @@ export function specRunner(np, funcs) {
     if (exp.strides && r.size > 1) assert.equal(r.strides, exp.strides, `${label} strides`);
   }
   return { decArg, decArgs, call, check };
+}
+
+/**
+ * One uvu test per case of test/fixtures/<name>.json (test/gen/argspec.py's records), run with
+ * specRunner(np, funcs): the result against NumPy's, or NumPy's error with every argument left
+ * as it was (API.md); an argument's contents after the call where the case records them.
+ * `more(c, r, label)` checks a case's further fields on the result.
+ */
+export function specTests(test, np, funcs, name, more) {
+  const { decArg, decArgs, call, check } = specRunner(np, funcs);
+  for (const [i, c] of fixture(`${name}.json`).entries()) {
+    const label = `${c.fn}(${JSON.stringify(c.args).slice(1, -1)}${Object.keys(c.kwargs).length ? ", " + JSON.stringify(c.kwargs) : ""})`;
+    test(`${name} #${i} ${label.slice(0, 110)}`, () => {
+      const args = decArgs(c.args);
+      const kw = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, decArg(v, args)]));
+      if (c.expect.error) {
+        const before = args.map((a) => (a instanceof np.ndarray ? a.tolist() : null));
+        assertThrows(np, () => call(c, args, kw), c.expect, label);
+        args.forEach((a, k) => {
+          if (before[k] !== null && !a.disposed) assert.equal(a.tolist(), before[k], `${label}: argument ${k} changed by a failed call`);
+        });
+        return;
+      }
+      const r = call(c, args, kw);
+      check(r, c.expect, c, args, label);
+      if (c.after) {
+        const target = typeof c.after_arg === "string" ? kw[c.after_arg] : args[c.after_arg];
+        assertArray(target, c.after, `${label} (argument ${c.after_arg} after the call)`);
+      }
+      if (more) more(c, r, label);
+    });
+  }
 }

@@ -8,7 +8,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import np from "../dist/esm/index.js";
-import { fixture, assertArray, assertThrows, specRunner } from "./helpers.mjs";
+import { assertThrows, specTests } from "./helpers.mjs";
 
 
 const FUNCS = {
@@ -22,30 +22,7 @@ const FUNCS = {
   boom: () => { throw new Error("piecewise called a function on an empty selection"); },
 };
 
-const { decArg, decArgs, call, check } = specRunner(np, FUNCS);
-
-for (const [i, c] of fixture("names.json").entries()) {
-  const label = `${c.fn}(${JSON.stringify(c.args).slice(1, -1)}${Object.keys(c.kwargs).length ? ", " + JSON.stringify(c.kwargs) : ""})`;
-  test(`names #${i} ${label.slice(0, 110)}`, () => {
-    const args = decArgs(c.args);
-    const kw = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, decArg(v, args)]));
-    if (c.expect.error) {
-      const before = args.map((a) => (a instanceof np.ndarray ? a.tolist() : null));
-      assertThrows(np, () => call(c, args, kw), c.expect, label);
-      // a failed call leaves its arguments as they were (API.md)
-      args.forEach((a, k) => {
-        if (before[k] !== null && !a.disposed) assert.equal(a.tolist(), before[k], `${label}: argument ${k} changed by a failed call`);
-      });
-      return;
-    }
-    const r = call(c, args, kw);
-    check(r, c.expect, c, args, label);
-    if (c.after) {
-      const target = typeof c.after_arg === "string" ? kw[c.after_arg] : args[c.after_arg];
-      assertArray(target, c.after, `${label} (argument ${c.after_arg} after the call)`);
-    }
-  });
-}
+specTests(test, np, FUNCS, "names");
 
 // ---- properties the fixtures cannot show ----
 

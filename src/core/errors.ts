@@ -20,6 +20,9 @@ export class RuntimeError extends NumpyError {}
 export class TooHardError extends RuntimeError {}
 /** Python's KeyError, which a NumPy lookup raises for a missing key (np.typename); the message is the key's repr. */
 export class KeyError extends NumpyError {}
+/** Python's NotImplementedError (a RuntimeError): what numwasm throws for a case of a NumPy
+ *  function it does not implement yet (np.poly of a matrix, which needs eigenvalues). */
+export class NotImplementedError extends RuntimeError {}
 
 /** NumPy's AxisError is both a ValueError and an IndexError; JS has single inheritance, so
  *  IndexError's instanceof also accepts it. */

@@ -6,5 +6,5 @@ export { select, piecewise } from "./select.js";
 export { fill_diagonal } from "./fill.js";
 export {
   ix_, unravel_index, ravel_multi_index, diag_indices, diag_indices_from,
-  tril_indices, triu_indices, tril_indices_from, triu_indices_from,
+  tril_indices, triu_indices, tril_indices_from, triu_indices_from, mask_indices,
 } from "./indices.js";

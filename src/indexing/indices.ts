@@ -1,17 +1,19 @@
 // Index construction: ix_, unravel_index, ravel_multi_index, diag_indices(_from),
-// tril/triu_indices(_from). Bulk arithmetic runs through the ufuncs; bounds through the index
+// tril/triu_indices(_from), mask_indices. Bulk arithmetic runs through the ufuncs; bounds through the index
 // check kernel.
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { ndarray, checkOrder } from "../ndarray/ndarray.js";
 import { bool as boolT, int64 } from "../dtype/dtype.js";
 import { broadcastShapes } from "../ndarray/broadcast.js";
-import { index } from "../creation/pyargs.js";
+import { index, callable } from "../creation/pyargs.js";
 import { arange } from "../creation/ranges.js";
+import { ones } from "../creation/basic.js";
 import { tri } from "../creation/matrices.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { fromJS, type ArrayLike } from "../ndarray/fromjs.js";
 import { bestOrder, firstOutside, fixIndices, nonzeroCoords } from "./kernels.js";
+import { nonzero } from "./where.js";
 import { asArray, Temps, clipMode, type ClipMode } from "./common.js";
 
 /** np.ix_(*args): open-mesh index arrays, each reshaped to its own axis. */
@@ -179,3 +181,18 @@ export function triu_indices_from(arr: unknown, ...rest: unknown[]): ndarray[] {
   return triu_indices(a.shape[0], { k: p.k ?? 0, m: a.shape[1] });
 }
 
+
+/** np.mask_indices(n, mask_func, k=0): the indices of the nonzero elements of
+ *  mask_func(ones((n, n), int), k) — np.triu, np.tril or a JS function alike (whose result,
+ *  array data, is compared with 0 elementwise). */
+export function mask_indices(n: unknown, mask_func: unknown, ...rest: unknown[]): ndarray[] {
+  const p = params<{ k?: unknown }>(rest, ["k"]);
+  const m = ones([n as number, n as number], { dtype: int64 });
+  const a = callable(mask_func)(m, p.k ?? 0);
+  const mask = ufuncs.not_equal(a, 0);
+  try {
+    return nonzero(mask);
+  } finally {
+    if (mask instanceof ndarray) mask.dispose();
+  }
+}

@@ -20,7 +20,9 @@ export function nonzero(a: unknown): ndarray[] {
   try {
     const x = t.add(asArray(a));
     if (x.ndim === 0) {
-      throw new ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
+      // NumPy adds a hint for a boolean, the usual result of a comparison
+      const hint = x.dtype === boolT ? " If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`." : "";
+      throw new ValueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead." + hint);
     }
     const rows = nonzeroCoords(x, "rows");
     return x.shape.map((_, k) => rows._view([rows.shape[0]], [8 * x.ndim], 8 * k));

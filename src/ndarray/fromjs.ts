@@ -122,8 +122,9 @@ export function fromJS(data: ArrayLike, dtype?: DType): ndarray {
   if (out.size === 0) return out;
   // Fast path: plain JS numbers/booleans go through a float64 staging array, then one cast
   // kernel (exact for every value a JS number can hold). BigInts and 64-bit targets need exact
-  // integers, so they stage as int64/uint64.
-  const exactInts = seen.big || (dt.isBig && seen.int && !seen.float);
+  // integers, so they stage as int64/uint64 (unless the target is a float: a BigInt beyond 64
+  // bits then becomes its nearest double, as NumPy converts a Python int to float64).
+  const exactInts = !dt.isFloat && (seen.big || (dt.isBig && seen.int && !seen.float));
   const stageDT = exactInts ? (dt === uint64 || seen.uint64 ? uint64 : int64) : float64;
   const stage = stageDT === dt ? out : ndarray._alloc(shape, stageDT);
   const base = stage._addr() >>> 3;

@@ -48,6 +48,8 @@ export class ndarray {
   readonly _owner: ndarray;
   /** @internal */
   _writeable: boolean;
+  /** @internal NumPy's ALIGNED flag: the data always is, but a.setflags({align: false}) clears it */
+  _aligned = true;
   /** @internal finalization id of an owner made outside np.scope (-1: none) */
   _id = -1;
   /** @internal cached C-contiguity (-1: not computed yet); shape and strides never change */
@@ -138,16 +140,19 @@ export class ndarray {
   get flags(): Flags {
     const c = isCContiguous(this.shape, this.strides, this.itemsize);
     const f = isFContiguous(this.shape, this.strides, this.itemsize);
-    // owners start 16-byte aligned, so the offset decides (a.view() can make it odd)
-    const aligned = isAligned(this.offset, this.shape, this.strides, this.dtype.alignment);
+    // a.setflags({ align: false }) clears it; else the memory decides (owners start 16-byte
+    // aligned, so the offset and strides: a.view() can make them odd)
+    const aligned = this._aligned && this._isAligned();
     return { c_contiguous: c, f_contiguous: f, owndata: this.base === null, writeable: this._writeable, aligned };
   }
+  /** @internal whether the elements' addresses are multiples of the dtype's alignment */
+  _isAligned(): boolean { return isAligned(this.offset, this.shape, this.strides, this.dtype.alignment); }
   /** A live TypedArray over a contiguous array's memory, valid until the next allocation. */
   get data(): ArrayBufferView {
     if (!isCContiguous(this.shape, this.strides, this.itemsize) && !isFContiguous(this.shape, this.strides, this.itemsize)) {
       throw new ValueError("a.data needs a contiguous array; use a.toTypedArray() for a copy");
     }
-    if (!this.flags.aligned) throw new ValueError("a.data needs an aligned array; use a.toTypedArray() for a copy");
+    if (!this._isAligned()) throw new ValueError("a.data needs an aligned array; use a.toTypedArray() for a copy");
     const T = this.dtype.TypedArray;
     // the first element in memory is at the lowest address; for contiguous arrays that is [0,...]
     return new T(heap.u8.buffer as ArrayBuffer, this._addr(), this.size);

@@ -8,3 +8,4 @@ export { format_float_positional, format_float_scientific } from "./floatformat.
 export const array2string = (a: ArrayLike, ...rest: unknown[]): string => ap.array2string(asarray(a), ...rest);
 export const array_repr = (a: ArrayLike, ...rest: unknown[]): string => ap.array_repr(asarray(a), ...rest);
 export const array_str = (a: ArrayLike, ...rest: unknown[]): string => ap.array_str(asarray(a), ...rest);
+export { base_repr, binary_repr } from "./baserepr.js";

@@ -42,8 +42,12 @@ export function normalizeAxisTuple(axis: unknown, ndim: number, argname?: string
   return out;
 }
 
-/** NumPy's normalize_axis_index for a single axis argument. */
-export const axisIndex = (axis: unknown, ndim: number, prefix?: string): number => normalizeAxis(pyIndex(axis), ndim, prefix);
+/** NumPy's normalize_axis_index for a single axis argument (a C function: a float is its
+ *  "integer argument expected", not operator.index's message). */
+export function axisIndex(axis: unknown, ndim: number, prefix?: string): number {
+  if (typeof axis === "number" && !Number.isInteger(axis)) throw new NpTypeError("integer argument expected, got float");
+  return normalizeAxis(pyIndex(axis), ndim, prefix);
+}
 
 /** View of a with the listed axes moved to the end, in the listed order. */
 export function axesLast(a: ndarray, axes: readonly number[]): ndarray {

@@ -1,9 +1,13 @@
-// NumPy's floating-point error handling: np.seterr / np.geterr / np.errstate / np.seterrcall.
+// NumPy's floating-point error handling: np.seterr / np.geterr / np.errstate / np.seterrcall, and
+// np.getbufsize / np.setbufsize (NumPy keeps the ufunc buffer size in the same state, which
+// errstate restores; numwasm's ufuncs need no buffer, so the size is only validated and stored).
 // 'warn', 'print' and 'log' are silent in numwasm (API.md); 'raise' throws FloatingPointError;
 // 'call' calls the function set by np.seterrcall. The checks cost nothing while no category is
 // set to 'raise' or 'call' (`active` stays false).
-import { ValueError, FloatingPointError } from "../core/errors.js";
+import { ValueError, TypeError as NpTypeError, OverflowError, FloatingPointError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
+import { ndarray } from "../ndarray/ndarray.js";
+import { pyBool, pyType } from "../creation/pyargs.js";
 
 export type ErrMode = "ignore" | "warn" | "raise" | "call" | "print" | "log";
 export type ErrCategory = "divide" | "over" | "under" | "invalid";
@@ -44,12 +48,43 @@ export function errstate<T>(opts: Partial<Record<ErrCategory | "all" | "call", u
   const { call, ...modes } = opts;
   const old = seterr(modes as Partial<Record<ErrCategory | "all", ErrMode>>);
   const oldCall = call === undefined ? undefined : seterrcall(call as typeof errcall);
+  const oldBufsize = bufsize;
   try {
     return fn();
   } finally {
     seterr(old);
     if (oldCall !== undefined) seterrcall(oldCall);
+    bufsize = oldBufsize;
   }
+}
+
+let bufsize = 8192;
+const MIN_BUFSIZE = 5, MAX_BUFSIZE = 10_000_000;
+
+/** np.getbufsize(): the ufunc buffer size in bytes (8192 unless set). */
+export function getbufsize(): number { return bufsize; }
+
+/** np.setbufsize(size): NumPy's checks (non-negative, an integer, 5 to 10_000_000, a multiple of
+ *  16), then stores the size; returns the previous one. `errstate` restores it on exit. */
+export function setbufsize(size: unknown): number {
+  let v = size;
+  if (v instanceof ndarray && v.size !== 1) pyBool(v); // `size < 0` on an array: NumPy's truth-value errors
+  if (v instanceof ndarray) v = v.item();
+  if (typeof v === "boolean") v = +v;
+  if (typeof v !== "number" && typeof v !== "bigint") throw new NpTypeError(`'<' not supported between instances of '${pyType(size)}' and 'int'`);
+  if (v < 0) throw new ValueError("buffer size must be non-negative");
+  // then NumPy's conversion to a C integer
+  if (size instanceof ndarray && (size.ndim !== 0 || !size.dtype.isInteger)) throw new NpTypeError("only integer scalar arrays can be converted to a scalar index");
+  if (typeof size === "boolean") throw new NpTypeError("an integer is required");
+  if (typeof v === "number" && (!Number.isInteger(v) || Object.is(v, -0))) throw new NpTypeError("'float' object cannot be interpreted as an integer");
+  const n = BigInt(v);
+  if (n >= 2n ** 63n) throw new OverflowError("Python int too large to convert to C long");
+  if (n > MAX_BUFSIZE) throw new ValueError(`Buffer size, ${n}, is too big`);
+  if (n < MIN_BUFSIZE) throw new ValueError(`Buffer size, ${n}, is too small`);
+  if (n % 16n !== 0n) throw new ValueError(`Buffer size, ${n}, is not a multiple of 16`);
+  const old = bufsize;
+  bufsize = Number(n);
+  return old;
 }
 
 export function seterrcall(fn: typeof errcall): typeof errcall {

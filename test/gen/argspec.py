@@ -133,12 +133,14 @@ def describe(r, inputs):
     return {"scalar": enc(r)}
 
 
-def run_case(cases, err, fn, args, kwargs, after=None, shape_only=False, python_only=(AttributeError, AssertionError)):
+def run_case(cases, err, fn, args, kwargs, after=None, shape_only=False, python_only=(AttributeError, AssertionError),
+             extra=None):
     """Record NumPy's answer to fn(*args, **kwargs) in `cases`: "a.name" calls a method of the
     first argument, "p.name" reads a property of it, "x.name" is np.name without the first
     argument (there only for the others to be views of); `after`: the positional index or keyword
     of an argument whose contents after the call are recorded; `err` encodes NumPy's exception.
-    Exceptions in `python_only` have no JavaScript counterpart: the case is dropped."""
+    Exceptions in `python_only` have no JavaScript counterpart: the case is dropped. `extra(r)`
+    returns more fields to record about a result (not called when NumPy raises)."""
     c = {"fn": fn, "args": to_js(list(args)), "kwargs": {k: to_js(v) for k, v in kwargs.items()}}
     pargs = []
     for a in args:
@@ -160,6 +162,8 @@ def run_case(cases, err, fn, args, kwargs, after=None, shape_only=False, python_
             c["after_arg"] = after
         if shape_only:
             c["shape_only"] = True
+        if extra is not None:
+            c.update(extra(r))
     except python_only:
         return
     except Exception as e:
