@@ -47,6 +47,35 @@ export function assertArray(a, exp, label = "", ulp = 0) {
   }
 }
 
+export const hex = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength).toString("hex");
+export const unhex = (h) => new Uint8Array(Buffer.from(h, "hex"));
+
+/** A gen_bytes.py source array: raw bytes of dtype and shape, then the ops. */
+export function bytesSrc(np, s) {
+  let a = np.frombuffer(unhex(s.hex), s.dtype).reshape(s.shape);
+  for (const op of s.ops) {
+    if (op === "T") a = a.T;
+    else if (op === "ro") a = np.broadcast_to(a, a.shape);
+    else if (op.startsWith("view:")) a = a.view(op.slice(5));
+    else a = a.get(op);
+  }
+  return a;
+}
+
+/** Compare an ndarray with gen_bytes.py's {hex, dtype, shape, strides, c, f, aligned, writeable}. */
+export function assertBytesArray(np, r, e, label) {
+  assert.ok(r instanceof np.ndarray, `${label}: expected an ndarray, got ${r}`);
+  assert.is(String(r.dtype), e.dtype, `${label} dtype`);
+  assert.equal(r.shape, e.shape, `${label} shape`);
+  assert.is(hex(r.tobytes()), e.hex, `${label} bytes`);
+  if (r.size > 0) assert.equal(r.strides, e.strides, `${label} strides`); // (empty: numwasm's own)
+  const fl = r.flags;
+  assert.is(fl.c_contiguous, e.c, `${label} c_contiguous`);
+  assert.is(fl.f_contiguous, e.f, `${label} f_contiguous`);
+  assert.is(fl.aligned, e.aligned, `${label} aligned`);
+  assert.is(fl.writeable, e.writeable, `${label} writeable`);
+}
+
 /** fn() must throw np.<error> with NumPy's message. */
 export function assertThrows(np, fn, exp, label = "") {
   try {

@@ -60,3 +60,7 @@ export class OSError extends NumpyError {
 export class FileNotFoundError extends OSError {}
 /** Python's EOFError (np.load of an empty file). */
 export class EOFError extends NumpyError {}
+/** Python's NotImplementedError (a RuntimeError): a ZIP feature zipfile does not support. */
+export class NotImplementedError extends RuntimeError {}
+/** Python's zipfile.BadZipFile: np.load of a damaged .npz archive. */
+export class BadZipFile extends NumpyError {}

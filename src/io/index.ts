@@ -1,8 +1,9 @@
-// np.save / np.load (.npy files and bytes), a.tofile / np.fromfile (raw binary files).
-// Paths need Node (src/io/node.ts); bytes work everywhere: np.save(arr) returns the .npy file
-// as a Uint8Array and np.load(bytes) reads one (API.md, "Bytes").
+// np.save / np.savez / np.savez_compressed / np.load (.npy and .npz files and bytes), a.tofile /
+// np.fromfile (raw binary files). Paths need Node (src/io/node.ts); bytes work everywhere:
+// np.save(arr) and np.savez({ a, b }) return the file as a Uint8Array and np.load(bytes) reads
+// either (API.md, "Bytes").
 import { ValueError, TypeError as NpTypeError, OSError } from "../core/errors.js";
-import { params } from "../core/args.js";
+import { params, isOptions } from "../core/args.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { float64, type DTypeLike } from "../dtype/dtype.js";
 import { heap } from "../runtime/memory.js";
@@ -11,6 +12,10 @@ import { index, pyType } from "../creation/pyargs.js";
 import { swapBytes } from "../bytes/view.js";
 import { withFile, readFully, writeFully, type NodeFs } from "./node.js";
 import { npyHeader, npyData, npyBytes, readHeader, readData, fileKind, nativeDType, MAX_HEADER_SIZE, type Reader } from "./npy.js";
+import { savezMembers, writeNpz, readNpz, type NpzFile } from "./npz.js";
+import { ZipWriter, concat } from "./zip.js";
+
+export type { NpzFile };
 
 type Bytes = Uint8Array | ArrayBuffer | ArrayBufferView;
 
@@ -52,15 +57,19 @@ type LoadOpts = { mmap_mode?: unknown; allow_pickle?: boolean; fix_imports?: boo
 
 /** np.load(file, mmap_mode=None, allow_pickle=False, fix_imports=True, encoding='ASCII', *,
  *  max_header_size=10000): a .npy file (a path in Node, or its bytes as a Uint8Array /
- *  ArrayBuffer / TypedArray) as a new array; big-endian data comes back in native order. */
-export function load(file: string | Bytes, ...rest: unknown[]): ndarray {
+ *  ArrayBuffer / TypedArray) as a new array; big-endian data comes back in native order. A .npz
+ *  archive comes back as a plain object of its arrays by name (see NpzFile), all read at once. */
+export function load(file: string | Bytes, ...rest: unknown[]): ndarray | NpzFile {
   const p = params<LoadOpts>(rest, ["mmap_mode", "allow_pickle", "fix_imports", "encoding"]);
   const enc = p.encoding ?? "ASCII";
   if (enc !== "ASCII" && enc !== "latin1" && enc !== "bytes") throw new ValueError("encoding must be 'ASCII', 'latin1', or 'bytes'");
   const maxHeader = p.allow_pickle ? Infinity : index(p.max_header_size ?? MAX_HEADER_SIZE);
-  const read = (r: Reader, realFile: boolean): ndarray => {
+  const read = (r: Reader, realFile: boolean): ndarray | NpzFile => {
     const kind = fileKind(r, !!p.allow_pickle);
-    if (kind === "npz") throw new ValueError("numwasm's np.load reads .npy files; .npz archives are not supported");
+    if (kind === "npz") { // (NumPy ignores mmap_mode here too)
+      const member = (b: Uint8Array) => { const m = bytesReader(b); return readData(m, readHeader(m, maxHeader), false); };
+      return scoped(() => readNpz(r.read(0, r.size), member));
+    }
     if (p.mmap_mode !== undefined && p.mmap_mode !== null) throw new ValueError("numwasm's np.load does not support mmap_mode (arrays live in wasm memory)");
     return readData(r, readHeader(r, maxHeader), realFile);
   };
@@ -85,6 +94,39 @@ export function save(file: unknown, ...rest: unknown[]): Uint8Array | undefined 
     withFile(path, "w", (fs, fd) => writeArray(fs, fd, a, npyHeader(a)));
   });
   return undefined;
+}
+
+/** np.savez(file, *args, allow_pickle=True, **kwds): the arrays in an uncompressed .npz archive,
+ *  keyword ones (the trailing plain object) under their names, positional ones as arr_0, arr_1...
+ *  A path gets ".npz" appended when it lacks it; numwasm: without a path (a leading string) the
+ *  archive's bytes come back as a Uint8Array. */
+export function savez(...args: unknown[]): Uint8Array | undefined {
+  return savezTo(args, false);
+}
+
+/** np.savez_compressed(file, *args, allow_pickle=True, **kwds): np.savez with deflated members. */
+export function savez_compressed(...args: unknown[]): Uint8Array | undefined {
+  return savezTo(args, true);
+}
+
+function savezTo(args: unknown[], compress: boolean): Uint8Array | undefined {
+  const file = typeof args[0] === "string" ? args[0] : undefined;
+  const arrs = args.slice(file === undefined ? 0 : 1);
+  const kwds = arrs.length && isOptions(arrs[arrs.length - 1]) ? { ...(arrs.pop() as Record<string, unknown>) } : {};
+  delete kwds.allow_pickle; // savez's own keyword (numwasm has no object arrays to pickle)
+  if (arrs.some(isOptions)) throw new NpTypeError("the named arrays ({ name: array }) are savez's last argument");
+  const members = savezMembers(arrs, kwds);
+  return scoped(() => {
+    const arrays = members.map(([name, v]): [string, ndarray] => [name, asArray(v)]);
+    if (file === undefined) {
+      const parts: Uint8Array[] = [];
+      // views of wasm memory are copied at once: the next allocation may move it
+      writeNpz(new ZipWriter((b) => parts.push(b.buffer === heap.u8.buffer ? b.slice() : b)), arrays, compress);
+      return concat(parts);
+    }
+    withFile(file.endsWith(".npz") ? file : file + ".npz", "w", (fs, fd) => writeNpz(new ZipWriter((b) => writeFully(fs, fd, b)), arrays, compress));
+    return undefined;
+  });
 }
 
 /** The header (if any), then the data straight from wasm memory (file order). */

@@ -1,7 +1,8 @@
-// Node's fs for the file functions (np.save / np.load on paths, a.tofile, np.fromfile). There is
-// no static import, so browsers and bundlers load the package without it: the module is looked
-// up at run time (process.getBuiltinModule, or require in CommonJS; on older Node an import()
-// started at load time). Failures become Python's OSError / FileNotFoundError messages.
+// Node's fs for the file functions (np.save / np.load on paths, a.tofile, np.fromfile) and zlib
+// for .npz members. There is no static import, so browsers and bundlers load the package without
+// them: the modules are looked up at run time (process.getBuiltinModule, or require in CommonJS;
+// on older Node an import() started at load time). Failures become Python's OSError /
+// FileNotFoundError messages.
 import { OSError, FileNotFoundError, TypeError as NpTypeError } from "../core/errors.js";
 import { pyRepr } from "../dtype/promotion.js";
 
@@ -14,22 +15,42 @@ export interface NodeFs {
   writeSync(fd: number, buffer: Uint8Array, offset?: number, length?: number): number;
 }
 
+/** The part of node:zlib used here (raw deflate streams, as ZIP members hold them); each is
+ *  used where present (crc32 is Node 20.15+), else the TypeScript one browsers use. */
+export interface NodeZlib {
+  deflateRawSync?(data: Uint8Array): Uint8Array;
+  inflateRawSync?(data: Uint8Array): Uint8Array;
+  crc32?(data: Uint8Array, value?: number): number;
+}
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const g = globalThis as any;
 const isNode = typeof g.process === "object" && !!g.process.versions?.node;
-let fs: NodeFs | null = null;
+const modules: Record<string, unknown> = {};
 if (isNode && !g.process.getBuiltinModule && typeof g.require !== "function") {
-  const spec = "node:fs"; // not a literal: bundlers leave it alone
-  import(/* webpackIgnore: true */ /* @vite-ignore */ spec).then((m: NodeFs) => { fs = m; }, () => {});
+  for (const spec of ["node:fs", "node:zlib"]) { // not literals: bundlers leave them alone
+    import(/* webpackIgnore: true */ /* @vite-ignore */ spec).then((m) => { modules[spec] = m; }, () => {});
+  }
+}
+
+/** A Node built-in module, or null outside Node. */
+function builtin<T>(spec: string): T | null {
+  if (!(spec in modules)) {
+    const get = g.process?.getBuiltinModule ?? (typeof g.require === "function" ? g.require : null);
+    if (!isNode || !get) return null;
+    modules[spec] = get(spec);
+  }
+  return (modules[spec] as T) ?? null;
 }
 
 function nodeFs(): NodeFs {
-  if (fs) return fs;
-  const get = g.process?.getBuiltinModule ?? (typeof g.require === "function" ? g.require : null);
-  if (isNode && get) fs = get("node:fs") as NodeFs;
-  if (!fs) throw new NpTypeError("file paths need Node's fs; in browsers pass bytes (np.load(Uint8Array), np.save(arr) -> Uint8Array)");
+  const fs = builtin<NodeFs>("node:fs");
+  if (!fs) throw new NpTypeError("file paths need Node's fs; in browsers pass bytes (np.load(Uint8Array); np.save(arr), np.savez({ a }) -> Uint8Array)");
   return fs;
 }
+
+/** node:zlib, or null (browsers: src/io/deflate.ts and inflate.ts stand in). */
+export const nodeZlib = (): NodeZlib | null => builtin<NodeZlib>("node:zlib");
 
 // glibc's strerror texts (Python's messages) for the errors file access meets most
 const STRERROR: Record<string, string> = {

@@ -9,7 +9,7 @@ import { resolveReshape } from "../ndarray/shape.js";
 import { swapBytes } from "../bytes/view.js";
 import { parseLiteral, pyValueRepr, strRepr, PyTuple, type PyValue } from "./pyliteral.js";
 
-const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
+export const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 const ARRAY_ALIGN = 64;
 const GROWTH_AXIS_MAX_DIGITS = 21;
 const BUFFER_SIZE = 2 ** 18;
@@ -89,7 +89,7 @@ function readExactly(r: Reader, pos: number, n: number, what: string): Uint8Arra
 }
 
 /** Python's repr of bytes (b'\x93NUMPY'). */
-function bytesRepr(b: Uint8Array): string {
+export function bytesRepr(b: Uint8Array): string {
   let s = "";
   for (const c of b) {
     s += c === 0x5c ? "\\\\" : c === 0x27 ? "\\'" : c === 0x0a ? "\\n" : c === 0x0d ? "\\r" : c === 0x09 ? "\\t"
