@@ -20,8 +20,9 @@ export class RuntimeError extends NumpyError {}
 export class TooHardError extends RuntimeError {}
 /** Python's KeyError, which a NumPy lookup raises for a missing key (np.typename); the message is the key's repr. */
 export class KeyError extends NumpyError {}
-/** Python's NotImplementedError (a RuntimeError): what numwasm throws for a case of a NumPy
- *  function it does not implement yet (np.poly of a matrix, which needs eigenvalues). */
+/** Python's NotImplementedError (a RuntimeError): a case of a NumPy function numwasm does not
+ *  implement yet (np.poly of a matrix, which needs eigenvalues), or a ZIP feature that Python's
+ *  zipfile lacks. */
 export class NotImplementedError extends RuntimeError {}
 
 /** NumPy's AxisError is both a ValueError and an IndexError; JS has single inheritance, so
@@ -60,7 +61,5 @@ export class OSError extends NumpyError {
 export class FileNotFoundError extends OSError {}
 /** Python's EOFError (np.load of an empty file). */
 export class EOFError extends NumpyError {}
-/** Python's NotImplementedError (a RuntimeError): a ZIP feature zipfile does not support. */
-export class NotImplementedError extends RuntimeError {}
 /** Python's zipfile.BadZipFile: np.load of a damaged .npz archive. */
 export class BadZipFile extends NumpyError {}
