@@ -119,6 +119,14 @@ function packB<T>(b: usize, bs0: i32, bs1: i32, kc: i32, nc: i32, dst: usize): v
   v128.store(q, x1, 16);
 }
 
+/** One element of the packed A panel in every lane. */
+@inline function splatAt<T>(p: usize, offset: usize): v128 {
+  return sizeof<T>() == 8 ? v128.load64_splat(p + offset) : v128.load32_splat(p + offset);
+}
+
+/** acc + x * b (a multiply, then an add: no fused multiply-add in wasm SIMD). */
+@inline function mulAdd<T>(acc: v128, x: v128, b: v128): v128 { return v128.add<T>(acc, v128.mul<T>(x, b)); }
+
 /** The MR x NR micro-kernel: C tile (rows x cols valid) (+)= packed A panel · packed B panel. */
 function micro<T>(kc: i32, ap: usize, bp: usize, c: usize, cs0: i32, cs1: i32, rows: i32, cols: i32, add: bool, tile: usize): void {
   const z = v128.splat<T>(<T>0);
@@ -126,14 +134,14 @@ function micro<T>(kc: i32, ap: usize, bp: usize, c: usize, cs0: i32, cs1: i32, r
   const sz = <usize>sizeof<T>();
   for (let p = 0; p < kc; p++) {
     const b0 = v128.load(bp), b1 = v128.load(bp, 16);
-    let x = v128.splat<T>(load<T>(ap));
-    c00 = v128.add<T>(c00, v128.mul<T>(x, b0)); c01 = v128.add<T>(c01, v128.mul<T>(x, b1));
-    x = v128.splat<T>(load<T>(ap + sz));
-    c10 = v128.add<T>(c10, v128.mul<T>(x, b0)); c11 = v128.add<T>(c11, v128.mul<T>(x, b1));
-    x = v128.splat<T>(load<T>(ap + 2 * sz));
-    c20 = v128.add<T>(c20, v128.mul<T>(x, b0)); c21 = v128.add<T>(c21, v128.mul<T>(x, b1));
-    x = v128.splat<T>(load<T>(ap + 3 * sz));
-    c30 = v128.add<T>(c30, v128.mul<T>(x, b0)); c31 = v128.add<T>(c31, v128.mul<T>(x, b1));
+    let x = splatAt<T>(ap, 0);
+    c00 = mulAdd<T>(c00, x, b0); c01 = mulAdd<T>(c01, x, b1);
+    x = splatAt<T>(ap, sz);
+    c10 = mulAdd<T>(c10, x, b0); c11 = mulAdd<T>(c11, x, b1);
+    x = splatAt<T>(ap, 2 * sz);
+    c20 = mulAdd<T>(c20, x, b0); c21 = mulAdd<T>(c21, x, b1);
+    x = splatAt<T>(ap, 3 * sz);
+    c30 = mulAdd<T>(c30, x, b0); c31 = mulAdd<T>(c31, x, b1);
     ap += <usize>MR * sz; bp += 32;
   }
   const NR = <i32>(32 / sizeof<T>());

@@ -2,53 +2,15 @@
 // matvec, vecmat, tensordot, kron, a.dot, a.matmul): replays test/fixtures/linalg_products.json
 // (test/gen/gen_linalg_products.py). Integer and bool results are exact; float results are
 // summed in another order than NumPy's BLAS, so they must lie within the case's tol times the
-// product of the absolute values (NaN and infinities exactly). Then properties the fixtures
-// cannot show: large blocked products against a plain triple loop, every layout, every dtype.
+// product of the absolute values (helpers.mjs assertScaled; NaN and infinities exactly). Then
+// properties the fixtures cannot show: large blocked products against a plain triple loop in
+// every layout, exact wrapping integer sums, batches, out identity.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import np from "../dist/esm/index.js";
-import { assertArray, assertThrows, dec, fixture, specRunner } from "./helpers.mjs";
+import { assertThrows, specTests } from "./helpers.mjs";
 
-const { decArg, decArgs, call, check } = specRunner(np, {});
-
-/** got within tol * scale of expected, element by element (NaN and infinities exactly). */
-function near(got, exp, scale, tol, label) {
-  const g = got instanceof np.ndarray ? [got.tolist()].flat(Infinity) : [got];
-  const e = ("scalar" in exp ? [exp.scalar] : exp.data).map(dec);
-  if (got instanceof np.ndarray) {
-    assert.is(String(got.dtype), exp.dtype, `${label} dtype`);
-    assert.equal(got.shape, exp.shape, `${label} shape`);
-  } else assert.ok("scalar" in exp && typeof got === "number", `${label}: expected a JS number, got ${got}`);
-  const s = scale.data.map(dec);
-  e.forEach((x, i) => {
-    const sc = s[i % s.length]; // an out with more batch axes than the product repeats it
-    const ok = Number.isNaN(x) ? Number.isNaN(g[i]) : !Number.isFinite(x) ? g[i] === x : Math.abs(g[i] - x) <= tol * sc + 1e-300;
-    assert.ok(ok, `${label} element ${i}: got ${g[i]}, expected ${x} (scale ${sc})`);
-  });
-}
-
-for (const [i, c] of fixture("linalg_products.json").entries()) {
-  const label = `${c.fn}(${JSON.stringify(c.args).slice(1, -1)}${Object.keys(c.kwargs).length ? ", " + JSON.stringify(c.kwargs) : ""})`;
-  test(`linalg_products #${i} ${label.slice(0, 110)}`, () => {
-    const args = decArgs(c.args);
-    const kw = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, decArg(v, args)]));
-    if (c.expect.error) {
-      const before = args.map((a) => (a instanceof np.ndarray ? a.tolist() : null));
-      assertThrows(np, () => call(c, args, kw), c.expect, label);
-      args.forEach((a, k) => { if (before[k] !== null) assert.equal(a.tolist(), before[k], `${label}: argument ${k} changed`); });
-      return;
-    }
-    const r = call(c, args, kw);
-    if (c.tol === undefined) check(r, c.expect, c, args, label);
-    else near(r, c.expect, c.scale, c.tol, label);
-    if (c.after) {
-      const target = typeof c.after_arg === "string" ? kw[c.after_arg] : args[c.after_arg];
-      if (c.tol === undefined) assertArray(target, c.after, `${label} (after)`);
-      else near(target, c.after, c.scale, c.tol, `${label} (after)`);
-      assert.ok(r === target, `${label}: returns out`);
-    }
-  });
-}
+specTests(test, np, {}, "linalg_products");
 
 // ---- properties the fixtures cannot show ----
 
@@ -121,6 +83,15 @@ test("integer products are exact and wrap (int64 beyond 2**53 via BigInt, int8, 
   const x = np.array([[2 ** 31 + 3, 2 ** 32 + 1]], "int64"), y = np.array([[2 ** 31 + 5], [2 ** 32 + 7]], "int64");
   const want = BigInt.asIntN(64, (2n ** 31n + 3n) * (2n ** 31n + 5n) + (2n ** 32n + 1n) * (2n ** 32n + 7n));
   assert.is(np.matmul(x, y).toTypedArray()[0], want);
+});
+
+test("a call with out returns that very out", () => {
+  const a = np.ones([2, 3]), b = np.ones([3, 2]);
+  for (const [f, out] of [[(o) => np.matmul(a, b, { out: o }), np.zeros([2, 2])], [(o) => np.matmul(a, b, o), np.zeros([2, 2], "float32")],
+    [(o) => np.dot(a, b, o), np.zeros([2, 2])], [(o) => np.outer(a, b, { out: o }), np.zeros([6, 6])],
+    [(o) => np.vecdot(a, a, { out: o }), np.zeros([2])], [(o) => a.matmul(b, { out: o }), np.zeros([4, 2, 2])]]) {
+    assert.ok(f(out) === out);
+  }
 });
 
 test("a batch of many small float products and a.imatmul (a @= b)", () => {
