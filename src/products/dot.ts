@@ -11,7 +11,8 @@ import { copyto } from "../manipulation/copyto.js";
 import { scope } from "../runtime/lifetime.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { gemmInto } from "./gemm.js";
-import { operand, withAxis } from "./gufuncs.js";
+import { operand } from "./gufuncs.js";
+import { withAxis } from "./axes.js";
 
 const tuple = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`);
 const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v._owner : null));

@@ -1,41 +1,33 @@
 // NumPy's product gufuncs: np.matmul "(n?,k),(k,m?)->(n?,m?)", np.vecdot "(n),(n)->()",
 // np.matvec "(m,n),(n)->(m)", np.vecmat "(n),(n,m)->(m)". Each is one call of the stacked
 // kernel: a vector operand becomes a 1 x k row (first) or k x 1 column (second) and its axis is
-// dropped from the result. Batch axes broadcast, the output's included (NumPy's iterator).
+// dropped from the result. Batch axes broadcast, the output's included (NumPy's iterator);
+// axes / axis / keepdims move core axes around that (axes.ts).
 import { ndarray } from "../ndarray/ndarray.js";
 import { fromJS, type ArrayLike } from "../ndarray/fromjs.js";
 import { overlaps } from "../ndarray/assign.js";
-import { ValueError, TypeError as NpTypeError, NotImplementedError } from "../core/errors.js";
+import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { type DType, asDType } from "../dtype/dtype.js";
 import { promote_types, can_cast, type Casting } from "../dtype/promotion.js";
 import { copyto } from "../manipulation/copyto.js";
 import { scope } from "../runtime/lifetime.js";
 import { gemmInto } from "./gemm.js";
+import { placeCoreAxes, withAxis, type Spec, type AxesOpts } from "./axes.js";
 
-type GufuncOpts = { out?: unknown; dtype?: unknown; casting?: Casting; axes?: unknown; axis?: unknown; keepdims?: unknown };
+type GufuncOpts = AxesOpts & { out?: unknown; dtype?: unknown; casting?: Casting };
 
-/** Core dimensions of each operand: 1 a vector, 2 a matrix, 0 either (matmul's optional n? / m?). */
-interface Spec { name: string; sig: string; a: 0 | 1 | 2; b: 0 | 1 | 2 }
-
+/** Core dimensions of each operand (1 a vector, 2 a matrix, 0 either: matmul's optional n? / m?),
+ *  the signature's distinct core dimensions and its output's core dimensions. */
 const SPECS = {
-  matmul: { name: "matmul", sig: "(n?,k),(k,m?)->(n?,m?)", a: 0, b: 0 },
-  vecdot: { name: "vecdot", sig: "(n),(n)->()", a: 1, b: 1 },
-  matvec: { name: "matvec", sig: "(m,n),(n)->(m)", a: 2, b: 1 },
-  vecmat: { name: "vecmat", sig: "(n),(n,m)->(m)", a: 1, b: 2 },
+  matmul: { name: "matmul", sig: "(n?,k),(k,m?)->(n?,m?)", a: 0, b: 0, distinct: 3, outCore: 2 },
+  vecdot: { name: "vecdot", sig: "(n),(n)->()", a: 1, b: 1, distinct: 1, outCore: 0 },
+  matvec: { name: "matvec", sig: "(m,n),(n)->(m)", a: 2, b: 1, distinct: 2, outCore: 1 },
+  vecmat: { name: "vecmat", sig: "(n),(n,m)->(m)", a: 1, b: 2, distinct: 2, outCore: 1 },
 } as const satisfies Record<string, Spec>;
 
 /** np.asarray: a JS number is a 0-d int64 / float64 array (gufuncs take no weak scalars). */
 export const operand = (x: unknown): ndarray => (x instanceof ndarray ? x : fromJS(x as ArrayLike));
-
-/** A view of x with a length-1 axis inserted at `pos` (counted from the end when negative). */
-export function withAxis(x: ndarray, pos: number): ndarray {
-  const at = pos < 0 ? x.ndim + 1 + pos : pos;
-  const shape = x.shape.slice(), strides = x.strides.slice();
-  shape.splice(at, 0, 1);
-  strides.splice(at, 0, 0);
-  return x._view(shape, strides);
-}
 
 const parens = (s: readonly (number | string)[]) => `(${s.join(",")})`;
 
@@ -53,22 +45,23 @@ function split(args: unknown[]): [unknown, GufuncOpts] {
 
 function callGufunc(spec: Spec, x: unknown, y: unknown, rest: unknown[]): unknown {
   const [out0, opts] = split(rest);
-  for (const key of ["axes", "axis", "keepdims"] as const) {
-    if (opts[key] !== undefined) throw new NotImplementedError(`${spec.name}: the '${key}' option is not supported by numwasm`);
-  }
   const out = Array.isArray(out0) && out0.length === 1 ? out0[0] : out0 ?? null;
   if (out !== null && !(out instanceof ndarray)) throw new NpTypeError("return arrays must be of ArrayType");
   return scope(() => {
-    const a = operand(x), b = operand(y);
+    const x1 = operand(x), x2 = operand(y);
     const casting: Casting = opts.casting ?? "same_kind";
-    const dt: DType = opts.dtype === undefined || opts.dtype === null ? promote_types(a.dtype, b.dtype) : asDType(opts.dtype as string);
-    const r = compute(spec, a, b, dt, casting, out);
+    const dt: DType = opts.dtype === undefined || opts.dtype === null ? promote_types(x1.dtype, x2.dtype) : asDType(opts.dtype as string);
+    const { a, b, out: o, place } = placeCoreAxes(spec, x1, x2, out, opts);
+    const r = compute(spec, a, b, dt, casting, o, [x1, x2]);
     if (out) return out;
-    return r.ndim === 0 ? r.item() : r;
+    const p = place(r);
+    return p.ndim === 0 ? p.item() : p;
   }, (v) => (v instanceof ndarray ? v._owner : null));
 }
 
-function compute(spec: Spec, a: ndarray, b: ndarray, dt: DType, casting: Casting, out: ndarray | null): ndarray {
+/** The product of a and b (core axes last) in dtype dt, into out when given; `given`: the
+ *  operands as passed (NumPy's messages name their shapes). */
+function compute(spec: Spec, a: ndarray, b: ndarray, dt: DType, casting: Casting, out: ndarray | null, given: ndarray[]): ndarray {
   const need = (s: 0 | 1 | 2) => (s === 2 ? 2 : 1);
   [a, b].forEach((v, i) => {
     const req = need(i ? spec.b : spec.a);
@@ -86,7 +79,7 @@ function compute(spec: Spec, a: ndarray, b: ndarray, dt: DType, casting: Casting
   }
   const [m, n] = [A.shape[A.ndim - 2], B.shape[B.ndim - 1]];
   const outCore = [...(aVec ? [] : [m]), ...(bVec ? [] : [n])];
-  const batch = batchShape(A.shape.slice(0, -2), B.shape.slice(0, -2), a, b, outCore);
+  const batch = batchShape(A.shape.slice(0, -2), B.shape.slice(0, -2), given, outCore);
   for (const [i, v] of [a, b].entries()) {
     if (v.dtype !== dt && !can_cast(v.dtype, dt, casting)) {
       throw new NpTypeError(`Cannot cast ufunc '${spec.name}' input ${i} from ${v.dtype.repr()} to ${dt.repr()} with casting rule '${casting}'`);
@@ -112,7 +105,7 @@ function compute(spec: Spec, a: ndarray, b: ndarray, dt: DType, casting: Casting
 }
 
 /** The broadcast batch shape of the inputs, or NumPy's iterator error naming their remapped shapes. */
-function batchShape(sa: number[], sb: number[], a: ndarray, b: ndarray, outCore: number[]): number[] {
+function batchShape(sa: number[], sb: number[], [a, b]: ndarray[], outCore: number[]): number[] {
   const nd = Math.max(sa.length, sb.length);
   const res = new Array<number>(nd).fill(1);
   for (const s of [sa, sb]) {
