@@ -151,6 +151,11 @@ export {
 export { interp as stats_interp } from "./stats_interp";
 export { correlateDispatch as stats_correlate, gram as stats_gram } from "./stats_dot";
 
+// ---------------------------------------------------------------- linear algebra products
+// C = A·B over a broadcast stack of strided matrices (linalg_matmul.ts: parameter block there);
+// scratch of linalg_matmul_scratch(code, m, n, k) bytes for the float kernels' packed panels.
+export { matmulDispatch as linalg_matmul, matmulScratchBytes as linalg_matmul_scratch } from "./linalg_matmul";
+
 // ---------------------------------------------------------------- indexing
 // Fancy-index gather / scatter (gather.ts: descriptor layout there), boolean-mask compress /
 // expand (index_mask.ts), nonzero (index_nonzero.ts), int64 index checks (index_check.ts) and

@@ -21,6 +21,7 @@ import * as reductions from "./reduction/index.js";
 import * as typecheck from "./typecheck/index.js";
 import * as bytes from "./bytes/index.js";
 import * as io from "./io/index.js";
+import * as products from "./products/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -56,6 +57,7 @@ export const np = {
   ...reductions,
   ...bytes,
   ...io,
+  ...products,
   ...ufuncs,
   ...ufuncFunctions,
   ...typecheck,

@@ -104,6 +104,26 @@ function ordered(x, dt) {
 /** Distance in units in the last place between two floats of dtype dt ("float32" or "float64"). */
 export const ulpDistance = (a, b, dt) => { const d = ordered(a, dt) - ordered(b, dt); return d < 0n ? -d : d; };
 
+/** A result (ndarray or JS number) against the record `exp` within `tol` times the case's
+ *  `scale` element by element (NaN and infinities exactly): for float results summed in another
+ *  order than NumPy's (products); a scale shorter than the result repeats (an out with more
+ *  batch axes than the product). */
+export function assertScaled(got, exp, scale, tol, label) {
+  const g = got instanceof Object && "tolist" in got ? [got.tolist()].flat(Infinity) : [got];
+  const e = ("scalar" in exp ? [exp.scalar] : exp.data).map(dec);
+  if ("scalar" in exp) assert.ok(typeof got === "number", `${label}: expected a JS number, got ${got}`);
+  else {
+    assert.is(String(got.dtype), exp.dtype, `${label} dtype`);
+    assert.equal(got.shape, exp.shape, `${label} shape`);
+  }
+  const s = scale.data.map(dec);
+  e.forEach((x, i) => {
+    const sc = s[i % s.length];
+    const ok = Number.isNaN(x) ? Number.isNaN(g[i]) : !Number.isFinite(x) ? g[i] === x : Math.abs(g[i] - x) <= tol * sc + 1e-300;
+    if (!ok) assert.unreachable(`${label} element ${i}: got ${g[i]}, expected ${x} (scale ${sc})`);
+  });
+}
+
 /** A JSON-encoded scalar argument: "nan", "inf", "-0.0" and big integers arrive as strings. */
 export const decScalar = (v) => (typeof v === "string" && /^(nan|-?inf|-0\.0|-?\d+)$/.test(v) ? dec(v) : v);
 
@@ -143,6 +163,7 @@ export function specRunner(np, funcs) {
   /** r against the record `exp` (c: the case, args: its decoded positional arguments; c.ulp:
    *  the floats' tolerance, c.ulp_dtype the dtype of a scalar result's ulp, float64 by default). */
   function check(r, exp, c, args, label) {
+    if (c.scale) { assertScaled(r, exp, c.scale, c.tol, label); return; }
     if ("str" in exp) { assert.is(r, exp.str, `${label}: string`); return; }
     if ("scalar_type" in exp) {
       assert.ok(r instanceof np.DType, `${label}: expected a dtype object, got ${r}`);
@@ -190,8 +211,9 @@ export function specRunner(np, funcs) {
 
 /**
  * One uvu test per case of test/fixtures/<name>.json (test/gen/argspec.py's records), run with
- * specRunner(np, funcs): the result against NumPy's, or NumPy's error with every argument left
- * as it was (API.md); an argument's contents after the call where the case records them.
+ * specRunner(np, funcs): the result against NumPy's (within tol * scale where the case records
+ * them: assertScaled), or NumPy's error with every argument left as it was (API.md); an
+ * argument's contents after the call where the case records them.
  * `more(c, r, label)` checks a case's further fields on the result.
  */
 export function specTests(test, np, funcs, name, more) {
@@ -213,7 +235,8 @@ export function specTests(test, np, funcs, name, more) {
       check(r, c.expect, c, args, label);
       if (c.after) {
         const target = typeof c.after_arg === "string" ? kw[c.after_arg] : args[c.after_arg];
-        assertArray(target, c.after, `${label} (argument ${c.after_arg} after the call)`);
+        if (c.scale) assertScaled(target, c.after, c.scale, c.tol, `${label} (argument ${c.after_arg} after the call)`);
+        else assertArray(target, c.after, `${label} (argument ${c.after_arg} after the call)`);
       }
       if (more) more(c, r, label);
     });

@@ -79,6 +79,11 @@ export interface Kernels {
   stats_correlate(code: number, a: number, n1: number, s1: number, v: number, n2: number, s2: number, mode: number, out: number, os: number): void;
   /** out[i, j] = dot(x[i, :], y[j, :]), contiguous float64. */
   stats_gram(x: number, m: number, y: number, p: number, n: number, out: number): void;
+  // linear algebra products (assembly/linalg_matmul.ts)
+  /** C = A·B for every matrix of a broadcast stack; prm: i32 m, n, k, A/B/C row and column byte
+   *  strides, nb, batch shape, A/B/C batch strides; scratch: linalg_matmul_scratch(code, m, n, k) bytes. */
+  linalg_matmul(code: number, a: number, b: number, c: number, prm: number, scratch: number): void;
+  linalg_matmul_scratch(code: number, m: number, n: number, k: number): number;
   // sorting, searching, sets (assembly/sort_api.ts)
   /** Scratch bytes sort_rows needs for rows of n elements (op 0 sort, 1 argsort, 2 partition, 3 argpartition). */
   sort_work(code: number, n: number, op: number): number;

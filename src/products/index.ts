@@ -1,0 +1,5 @@
+// np's matrix and vector products (np.matmul, dot, vdot, inner, outer, vecdot, matvec, vecmat,
+// tensordot, kron), gathered for src/np.ts; on the stacked kernel of assembly/linalg_matmul.ts.
+import "./methods.js";
+export { matmul, vecdot, matvec, vecmat } from "./gufuncs.js";
+export { dot, vdot, inner, outer, tensordot, kron } from "./dot.js";
