@@ -68,6 +68,12 @@ const add = (name, fn) => CASES.push({ name, fn });
   add("evaluate sum f32", () => np.evaluate("sum(f*f)", { f: big.astype("float32") }));
   add("evaluate row sums", () => np.evaluate("sum(m**2, 1)", { m }));
   add("evaluate where on a transposed view", () => np.evaluate("where(m > 0, m, -m)", { m: m.T }));
+  // row blocks of C (products/gemm.ts): 333 rows leave a last block of 5 + 4q rows
+  const p = data(333 * 300, 13).reshape([333, 300]), q = data(300 * 257, 17).reshape([300, 257]);
+  add("matmul f64 (row blocks)", () => np.matmul(p, q));
+  add("matmul f32 of transposed views", () => np.matmul(q.T.astype("float32"), p.T.astype("float32")));
+  add("matmul int64", () => np.matmul(p.astype("int64"), q.astype("int64")));
+  add("dot f64 into out", () => np.dot(p, q, np.empty([333, 257])));
 }
 
 test("1, 2 and 8 threads give bit-identical results, and the pool does the work", async () => {
