@@ -15,6 +15,7 @@ const GROUPS = {
   overhead: "Small arrays: per-call overhead",
   elementwise: "Elementwise",
   layout: "Broadcast and transposed operands",
+  linalg: "Matrix products",
   sorting: "Sorting and selection",
   reductions: "Reductions",
   evaluate: "np.evaluate (fused) vs the same expression op by op",

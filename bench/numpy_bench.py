@@ -45,6 +45,8 @@ CASES = {
     "arange(1e6)": ("", "np.arange(1_000_000)"),
     "copy 1000x1000 transposed": ("t = np.ones((1000, 1000)).T", "t.copy(order='C')"),
     "str 1000 elems": ("a = np.arange(1000) / 7", "str(a)"),
+    "matmul f64 200x200": ("r = np.random.default_rng(1); a = r.random((200, 200)); b = r.random((200, 200))", "a @ b"),
+    "matmul f64 1000x1000": ("r = np.random.default_rng(1); a = r.random((1000, 1000)); b = r.random((1000, 1000))", "a @ b"),
     "sort f64 1e6": ("a = np.random.default_rng(1).random(1_000_000)", "np.sort(a)"),
     "argsort f64 1e6": ("a = np.random.default_rng(1).random(1_000_000)", "np.argsort(a)"),
     "searchsorted 1e5": ("r = np.random.default_rng(1); a = np.sort(r.random(1_000_000)); v = r.random(100_000)", "np.searchsorted(a, v)"),

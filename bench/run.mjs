@@ -187,6 +187,13 @@ const CASES = [
   },
 
   // ---- sorting and selection: uniform random doubles (the seeded LCG, the same data every run) ----
+  // ---- matrix products (NumPy: OpenBLAS with its own threads) ----
+  ...[200, 1000].map((n) => ({
+    name: `matmul f64 ${n}x${n}`, group: "linalg", needs: "matmul", threads: true, data: () => [lcg(n * n, 1), lcg(n * n, 2)],
+    setup: ([x, y]) => [nwArray(x, [n, n]), nwArray(y, [n, n])], run: ([a, b]) => np.matmul(a, b),
+    nt: { setup: ([x, y]) => [nt.array(x).reshape([n, n]), nt.array(y).reshape([n, n])], run: ([a, b]) => nt.matmul(a, b) },
+    tf: { setup: ([x, y]) => [tfT(x, [n, n]), tfT(y, [n, n])], run: ([a, b]) => tf.matMul(a, b) },
+  })),
   onRandom("sort f64 1e6", "sorting", 1e6, "sort"),
   onRandom("argsort f64 1e6", "sorting", 1e6, "argsort"),
   {
@@ -475,7 +482,7 @@ const notes = [
   canThread
     ? `numwasm runs with its default settings (\`np.config()\` is \`${JSON.stringify(np.config())}\`; up to ${poolSize} threads` +
       " in this run)" +
-      (others.length ? `; ${others.join(", ")} ${others.length > 1 ? "run" : "runs"} these operations on one thread.` : ".") +
+      (others.length ? `; ${others.join(", ")} ${others.length > 1 ? "run" : "runs"} these operations on one thread${withNumpy ? " (but NumPy's matmul: OpenBLAS uses its own threads)" : ""}.` : ".") +
       (threadCol ? " `numwasm 1 thread / default`: numwasm's time with `np.config({ threads: 1 })` over its time with the default settings (above 1: the default is that much faster), and `numwasm 1 thread / NumPy` its single-threaded ratio to NumPy, for the cases that can use threads." : "")
     : "This numwasm build has no `np.config`, so nothing is timed on a thread count of its own.",
   "The workloads run as whole expressions: numwasm in `np.scope`, numpy-ts disposing its temporaries, tfjs in `tf.tidy`; the `evaluate` cases are one fused `np.evaluate` call in numwasm and the same expression as separate operations elsewhere.",
