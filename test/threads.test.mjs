@@ -74,6 +74,9 @@ const add = (name, fn) => CASES.push({ name, fn });
   add("matmul f32 of transposed views", () => np.matmul(q.T.astype("float32"), p.T.astype("float32")));
   add("matmul int64", () => np.matmul(p.astype("int64"), q.astype("int64")));
   add("dot f64 into out", () => np.dot(p, q, np.empty([333, 257])));
+  const st = data(41 * 64 * 48, 19).reshape([41, 64, 48]);
+  add("matmul of a stack (first batch axis split)", () => np.matmul(st, data(41 * 48 * 40, 23).reshape([41, 48, 40])));
+  add("matmul of a stack by one matrix (broadcast)", () => np.matmul(st.get("::-1"), q.get(":48, :36")));
 }
 
 test("1, 2 and 8 threads give bit-identical results, and the pool does the work", async () => {

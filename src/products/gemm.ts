@@ -1,6 +1,6 @@
 // The one kernel call behind every product: C = A·B for each matrix of a broadcast stack
-// (assembly/linalg_matmul.ts), operands of one dtype with any strides. A single large product
-// runs on the thread pool in blocks of rows of C.
+// (assembly/linalg_matmul.ts), operands of one dtype with any strides. Large calls run on the
+// thread pool, split along the first batch axis or, for one matrix, in blocks of rows of C.
 import { ndarray } from "../ndarray/ndarray.js";
 import { stridesFor } from "../ndarray/broadcast.js";
 import { uint8 } from "../dtype/dtype.js";
@@ -9,7 +9,7 @@ import { kernels } from "../runtime/wasm.js";
 import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
 
-/** Multiply-adds (m n k) from which one product splits over the pool. */
+/** Multiply-adds (m n k times the stack's size) from which a call splits over the pool. */
 export const PARALLEL_GEMM_MIN = 1 << 20;
 
 /** c[..., m, n] = a[..., m, k] · b[..., k, n]; the batch axes of a and b broadcast to c's. */
@@ -19,12 +19,23 @@ export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
   const batch = c.shape.slice(0, nb);
   const [m, n, k] = [c.shape[nb], c.shape[nb + 1], a.shape[a.ndim - 1]];
   const mat = [...a.strides.slice(-2), ...b.strides.slice(-2), ...c.strides.slice(-2)];
-  // one matrix (batch axes of length 1, as np.dot makes them): rows split over the pool
-  if (batch.every((d) => d === 1) && parallelGemm(a, b, c, m, n, k, mat)) return;
   const sa = stridesFor(a.shape.slice(0, -2), a.strides.slice(0, -2), batch)!;
   const sb = stridesFor(b.shape.slice(0, -2), b.strides.slice(0, -2), batch)!;
+  const sc = c.strides.slice(0, nb);
   const code = c.dtype.code;
-  const prm = [m, n, k, ...mat, nb, ...batch, ...sa, ...sb, ...c.strides.slice(0, nb)];
+  const prm = [m, n, k, ...mat, nb, ...batch, ...sa, ...sb, ...sc];
+  const pieces = poolPieces(m, n, k, batch);
+  if (pieces.length > 1) {
+    // the first batch axis split (its length at word 10), or the rows of one matrix (m, word 0)
+    const byRows = batch.every((d) => d === 1);
+    const step = byRows ? [mat[0], 0, mat[4]] : [sa[0], sb[0], sc[0]];
+    const ok = onPool(code, a._addr(), b._addr(), c._addr(), pieces.map(([start, len]) => {
+      const q = prm.slice();
+      q[byRows ? 0 : 10] = len;
+      return { start, prm: q };
+    }), step, kernels.k.linalg_matmul_scratch(code, byRows ? Math.max(...pieces.map((x) => x[1])) : m, n, k));
+    if (ok) return;
+  }
   const buf = ndarray._alloc([prm.length * 4 + kernels.k.linalg_matmul_scratch(code, m, n, k)], uint8);
   const p = buf._addr();
   heap.i32.set(prm, p >>> 2);
@@ -33,35 +44,49 @@ export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
 }
 
 /**
- * One product on the pool: each chunk computes a block of rows of C, in multiples
- * of the micro-kernel's 4 rows, the last block taking the rest (never a single row, which would
- * take the kernel's dot-product path). Every element of C sums its k terms in the same order as
- * on one thread, so results do not depend on the thread count. Each thread packs into its own
- * scratch. Returns false when the pool should not or cannot take it.
+ * How one call splits over the pool, as [start, length] pieces ([] when it stays on this thread):
+ * a stack of matrices by its first batch axis; one matrix (batch axes of length 1, as np.dot
+ * makes them) by blocks of rows of C, in multiples of the micro-kernel's 4 rows, the last block
+ * taking the rest (never a single row, which would take the kernel's dot-product path). Every
+ * element of C sums its k terms in the one-thread order either way, so results do not depend on
+ * the thread count.
  */
-function parallelGemm(a: ndarray, b: ndarray, c: ndarray, m: number, n: number, k: number, mat: number[]): boolean {
-  if (m < 8 || n < 2 || m * n * k < PARALLEL_GEMM_MIN || !poolReady()) return false;
-  const threads = threadCount();
+function poolPieces(m: number, n: number, k: number, batch: readonly number[]): [number, number][] {
+  const count = batch.reduce((x, d) => x * d, 1);
+  if (m * n * k * count < PARALLEL_GEMM_MIN || !poolReady()) return [];
+  const threads = threadCount(), out: [number, number][] = [];
+  if (count > 1) {
+    if (batch[0] < 2) return [];
+    const per = Math.ceil(batch[0] / (2 * threads));
+    for (let s = 0; s < batch[0]; s += per) out.push([s, Math.min(per, batch[0] - s)]);
+    return out;
+  }
+  if (m < 8 || n < 2) return [];
   const rows = Math.max(4, Math.ceil(m / (2 * threads) / 4) * 4);
-  const starts: number[] = [];
-  for (let r = 0; m - r >= rows + 4; r += rows) starts.push(r);
-  starts.push(starts.length ? starts[starts.length - 1] + rows : 0);
-  if (starts.length < 2) return false;
-  const code = c.dtype.code, scratch = kernels.k.linalg_matmul_scratch(code, rows + 3, n, k);
-  // per chunk a parameter block (10 words), then one scratch per thread
-  const buf = ndarray._alloc([starts.length * 40 + threads * scratch], uint8);
+  let s = 0;
+  for (; m - s >= rows + 4; s += rows) out.push([s, rows]);
+  out.push([s, m - s]);
+  return out;
+}
+
+/** The kernel over pieces on the pool: piece i starts `start` steps into A, B and C (`step`:
+ *  their byte strides along the split) with its own parameter block; each thread packs into its
+ *  own `scratch` bytes. Returns false when the pool could not take it. */
+function onPool(code: number, A: number, B: number, C: number, pieces: { start: number; prm: number[] }[],
+  step: number[], scratch: number): boolean {
+  const words = pieces[0].prm.length, threads = threadCount();
+  const buf = ndarray._alloc([pieces.length * words * 4 + threads * scratch], uint8);
   try {
-    const p = buf._addr(), w = heap.i32;
-    starts.forEach((r, i) => w.set([(i + 1 < starts.length ? starts[i + 1] : m) - r, n, k, ...mat, 0], (p >>> 2) + i * 10));
-    const scratches = Array.from({ length: threads }, (_, t) => p + starts.length * 40 + t * scratch);
-    const [as0, , , , cs0] = mat;
-    const A = a._addr(), B = b._addr(), C = c._addr();
+    const p = buf._addr();
+    pieces.forEach((x, i) => heap.i32.set(x.prm, (p >>> 2) + i * words));
+    const scratches = Array.from({ length: threads }, (_, t) => p + pieces.length * words * 4 + t * scratch);
     return runTask({
-      fn: "linalg_matmul", chunks: starts.length, nargs: 6,
+      fn: "linalg_matmul", chunks: pieces.length, nargs: 6,
       threadArg: { index: 5, values: scratches },
       args(i, x, at) {
-        x[at] = code; x[at + 1] = A + starts[i] * as0; x[at + 2] = B; x[at + 3] = C + starts[i] * cs0;
-        x[at + 4] = p + i * 40; x[at + 5] = 0;
+        const s = pieces[i].start;
+        x[at] = code; x[at + 1] = A + s * step[0]; x[at + 2] = B + s * step[1]; x[at + 3] = C + s * step[2];
+        x[at + 4] = p + i * words * 4; x[at + 5] = 0;
       },
     });
   } finally {
