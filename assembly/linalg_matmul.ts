@@ -18,6 +18,8 @@ const MR = 4;
 const KC = 256;
 const MC = 64;
 const NC = 1024;
+/** Products of at most this many multiply-adds skip packing (gemmF). */
+const SMALL = 512;
 
 @inline function roundUp(x: i32, q: i32): i32 { return (x + q - 1) / q * q; }
 
@@ -30,7 +32,7 @@ const NC = 1024;
 export function matmulScratchBytes(code: i32, m: i32, n: i32, k: i32): i32 {
   const sz = code == Code.float32 ? 4 : code == Code.float64 ? 8 : 0;
   if (sz == 0) return 0;
-  return (packedA(m, k) + packedB(n, k, 32 / sz) + MR * 32 / sz) * sz + 16;
+  return max(packedA(m, k) + packedB(n, k, 32 / sz) + MR * 32 / sz, m * n * k <= SMALL ? m * n : 0) * sz + 16;
 }
 
 @inline function at(p: usize, i: i32, s: i32): usize { return p + <usize>(<isize>i * <isize>s); }
@@ -174,6 +176,23 @@ function gemmF<T>(m: i32, n: i32, k: i32, a: usize, as0: i32, as1: i32, b: usize
   if (n == 1 || m == 1) {
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) store<T>(at(at(c, i, cs0), j, cs1), dotF<T>(at(a, i, as0), as1, at(b, j, bs1), bs0, k));
+    }
+    return;
+  }
+  if (m * n * k <= SMALL) {
+    // too small to repay packing (a stack of 3x3 products): the same sum per element, in the same
+    // order (k <= KC: one pass from 0 over p), straight from the operands into scratch, then C
+    // (which may be A itself: a @= b)
+    const t = (scratch + 15) & ~<usize>15;
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let s: T = <T>0;
+        for (let p = 0; p < k; p++) s += load<T>(at(at(a, i, as0), p, as1)) * load<T>(at(at(b, p, bs0), j, bs1));
+        store<T>(t + <usize>(i * n + j) * sizeof<T>(), s);
+      }
+    }
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) store<T>(at(at(c, i, cs0), j, cs1), load<T>(t + <usize>(i * n + j) * sizeof<T>()));
     }
     return;
   }
