@@ -181,8 +181,7 @@ function gemmF<T>(m: i32, n: i32, k: i32, a: usize, as0: i32, as1: i32, b: usize
   }
   if (m * n * k <= SMALL) {
     // too small to repay packing (a stack of 3x3 products): the same sum per element, in the same
-    // order (k <= KC: one pass from 0 over p), straight from the operands into scratch, then C
-    // (which may be A itself: a @= b)
+    // order (k <= KC: one pass from 0 over p), straight from the operands (into scratch, then C)
     const t = (scratch + 15) & ~<usize>15;
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {

@@ -109,4 +109,17 @@ test("a batch of many small float products and a.imatmul (a @= b)", () => {
   assert.equal(x.tolist(), [[2, 1], [4, 3]]);
 });
 
+test("out aliasing an input (out=a, out=b, a @= a, dot into b) past one k block: the product of the inputs as they were", () => {
+  const n = 300; // k > 256: the kernel reads B again after writing the first block of C
+  const a = np.sin(np.arange(n * n).reshape([n, n])), b = np.cos(np.arange(n * n).reshape([n, n]));
+  const want = np.matmul(a, b), wantSq = np.matmul(a, a);
+  const b1 = b.copy(), a1 = a.copy(), a2 = a.copy(), b2 = b.copy();
+  assert.ok(np.matmul(a, b1, { out: b1 }) === b1 && np.array_equal(b1, want), "out=b");
+  assert.ok(np.array_equal(np.matmul(a1, b, { out: a1 }), want), "out=a");
+  a2.imatmul(a2);
+  assert.ok(np.array_equal(a2, wantSq), "a @= a");
+  np.dot(a, b2, b2);
+  assert.ok(np.array_equal(b2, want), "dot(a, b, out=b)");
+});
+
 test.run();

@@ -3,6 +3,7 @@
 // thread pool, split along the first batch axis or, for one matrix, in blocks of rows of C.
 import { ndarray } from "../ndarray/ndarray.js";
 import { stridesFor } from "../ndarray/broadcast.js";
+import { assign, overlaps } from "../ndarray/assign.js";
 import { uint8 } from "../dtype/dtype.js";
 import { heap } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
@@ -15,6 +16,17 @@ export const PARALLEL_GEMM_MIN = 1 << 20;
 /** c[..., m, n] = a[..., m, k] · b[..., k, n]; the batch axes of a and b broadcast to c's. */
 export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
   if (c.size === 0) return;
+  if (a === c || b === c || overlaps(c, a) || overlaps(c, b)) {
+    // C written while A or B is still being read (a @= b, out=b): through a temporary, as NumPy
+    const t = ndarray._alloc(c.shape, c.dtype);
+    try {
+      gemmInto(a, b, t);
+      assign(c, t);
+    } finally {
+      t.dispose();
+    }
+    return;
+  }
   const nb = c.ndim - 2;
   const batch = c.shape.slice(0, nb);
   const [m, n, k] = [c.shape[nb], c.shape[nb + 1], a.shape[a.ndim - 1]];
