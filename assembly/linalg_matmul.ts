@@ -32,7 +32,7 @@ const SMALL = 512;
 export function matmulScratchBytes(code: i32, m: i32, n: i32, k: i32): i32 {
   const sz = code == Code.float32 ? 4 : code == Code.float64 ? 8 : 0;
   if (sz == 0) return 0;
-  return max(packedA(m, k) + packedB(n, k, 32 / sz) + MR * 32 / sz, m * n * k <= SMALL ? m * n : 0) * sz + 16;
+  return (packedA(m, k) + packedB(n, k, 32 / sz) + MR * 32 / sz) * sz + 16;
 }
 
 @inline function at(p: usize, i: i32, s: i32): usize { return p + <usize>(<isize>i * <isize>s); }
@@ -181,17 +181,14 @@ function gemmF<T>(m: i32, n: i32, k: i32, a: usize, as0: i32, as1: i32, b: usize
   }
   if (m * n * k <= SMALL) {
     // too small to repay packing (a stack of 3x3 products): the same sum per element, in the same
-    // order (k <= KC: one pass from 0 over p), straight from the operands (into scratch, then C)
-    const t = (scratch + 15) & ~<usize>15;
+    // order (k <= KC: one pass from 0 over p), straight from the operands (C never overlaps them:
+    // src/products/gemm.ts computes such products into a temporary)
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
         let s: T = <T>0;
         for (let p = 0; p < k; p++) s += load<T>(at(at(a, i, as0), p, as1)) * load<T>(at(at(b, p, bs0), j, bs1));
-        store<T>(t + <usize>(i * n + j) * sizeof<T>(), s);
+        store<T>(at(at(c, i, cs0), j, cs1), s);
       }
-    }
-    for (let i = 0; i < m; i++) {
-      for (let j = 0; j < n; j++) store<T>(at(at(c, i, cs0), j, cs1), load<T>(t + <usize>(i * n + j) * sizeof<T>()));
     }
     return;
   }

@@ -3,11 +3,9 @@
 // arrays first (a JS number is an int64 / float64 array: no weak scalars here, as NumPy).
 import { ndarray } from "../ndarray/ndarray.js";
 import { shapeSize } from "../ndarray/shape.js";
-import { overlaps } from "../ndarray/assign.js";
 import { ValueError, IndexError, TypeError as NpTypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { promote_types } from "../dtype/promotion.js";
-import { copyto } from "../manipulation/copyto.js";
 import { scope } from "../runtime/lifetime.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { gemmInto } from "./gemm.js";
@@ -35,14 +33,13 @@ function dotArrays(a: ndarray, b: ndarray, out: ndarray | null): unknown {
     }
     if (out.shape.some((d, i) => d !== shape[i])) throw new ValueError("output array has wrong dimensions");
   }
-  const direct = out && !overlaps(out, a) && !overlaps(out, b);
-  const res = direct ? out : ndarray._alloc(shape, dt);
+  // an out overlapping a or b is taken care of by gemmInto
+  const res = out ?? ndarray._alloc(shape, dt);
   const [I, J, N] = [shapeSize(a.shape.slice(0, -1)), shapeSize(b.shape.slice(0, -2)), n[0] ?? 1];
   const A = (a.dtype === dt ? a : a.astype(dt)).reshape([I, k]);
   const B = (b.dtype === dt ? b : b.astype(dt)).reshape([J, k, N]);
   // res[i, j, n] = A[i] · B[j][:, n]: a stack over j of [I, k] x [k, N] into res seen as [J, I, N]
   gemmInto(A, B, res.reshape([I, J, N]).transpose([1, 0, 2]));
-  if (out && res !== out) copyto(out, res);
   return res;
 }
 

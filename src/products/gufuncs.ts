@@ -5,7 +5,6 @@
 // axes / axis / keepdims move core axes around that (axes.ts).
 import { ndarray } from "../ndarray/ndarray.js";
 import { fromJS, type ArrayLike } from "../ndarray/fromjs.js";
-import { overlaps } from "../ndarray/assign.js";
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { type DType, asDType } from "../dtype/dtype.js";
@@ -94,7 +93,8 @@ function compute(spec: Spec, a: ndarray, b: ndarray, dt: DType, casting: Casting
     out._checkWriteable();
   }
   const Ac = A.dtype === dt ? A : A.astype(dt), Bc = B.dtype === dt ? B : B.astype(dt);
-  const direct = out && out.dtype === dt && !overlaps(out, a) && !overlaps(out, b);
+  // an out overlapping a or b is taken care of by gemmInto
+  const direct = out && out.dtype === dt;
   const res = direct ? out : ndarray._alloc([...full, ...outCore], dt);
   let C = res;
   if (aVec) C = withAxis(C, bVec ? C.ndim : -2);

@@ -106,27 +106,30 @@ function parallelSum(kind: number, kcode: number, acode: number, src: number, ss
   if (n < PARALLEL_SUM_MIN || !poolReady()) return false;
   const f32 = acode === Code.float32, isz = f32 ? 4 : 8;
   const r = f32 ? Math.fround : (x: number) => x;
-  const leaves: Leaf[] = [];
   const buffered = chunk < n;
-  // chunk -n: a piece of a streaming sum (reduce_h)
-  if (!buffered) {
-    const nodes = pairwiseNodes(n, LEAF_MIN, MAX_DEPTH);
-    if (kind === RKind.sum && kcode === acode && ss === isz && nodes.length >= 8) {
-      return quadSum(kcode, src, nodes, accPtr, isz, r);
-    }
-    nodes.forEach(([off, len], i) => leaves.push({ off, n: len, rows: 1, slot: i, chunk: -len }));
+  const nodes = buffered ? null : pairwiseNodes(n, LEAF_MIN, MAX_DEPTH);
+  let slots: number, nslots: number;
+  if (nodes && kind === RKind.sum && kcode === acode && ss === isz && nodes.length >= 8) {
+    nslots = nodes.length;
+    slots = quadLeaves(kcode, src, nodes, isz);
+    if (slots < 0) return false;
   } else {
-    // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
-    const full = Math.floor(n / chunk);
-    const per = Math.max(1, Math.ceil(LEAF_MIN / chunk), Math.ceil(full / (MAX_CHUNKS - 1)));
-    for (let j = 0; j < full; j += per) leaves.push({ off: j * chunk, n: chunk, rows: Math.min(per, full - j), slot: j, chunk: -chunk });
-    if (n % chunk) leaves.push({ off: full * chunk, n: n % chunk, rows: 1, slot: full, chunk: -(n % chunk) });
+    // chunk -n: a piece of a streaming sum (reduce_h)
+    const leaves: Leaf[] = [];
+    if (nodes) nodes.forEach(([off, len], i) => leaves.push({ off, n: len, rows: 1, slot: i, chunk: -len }));
+    else {
+      // whole chunks in groups of rows (one kernel call sums each row into its own slot), then the tail
+      const full = Math.floor(n / chunk);
+      const per = Math.max(1, Math.ceil(LEAF_MIN / chunk), Math.ceil(full / (MAX_CHUNKS - 1)));
+      for (let j = 0; j < full; j += per) leaves.push({ off: j * chunk, n: chunk, rows: Math.min(per, full - j), slot: j, chunk: -chunk });
+      if (n % chunk) leaves.push({ off: full * chunk, n: n % chunk, rows: 1, slot: full, chunk: -(n % chunk) });
+    }
+    nslots = leaves.reduce((s, l) => s + l.rows, 0);
+    slots = slotBlock(nslots, isz, leaves.length);
+    if (f32) heap.f32.fill(-0, slots >>> 2, (slots >>> 2) + nslots);
+    else heap.f64.fill(-0, slots >>> 3, (slots >>> 3) + nslots);
+    if (!runLeaves(kind, kcode, acode, src, ss, leaves, slots, isz, scratch)) return false;
   }
-  const nslots = leaves.reduce((s, l) => s + l.rows, 0);
-  const slots = slotBlock(nslots, isz, leaves.length);
-  if (f32) heap.f32.fill(-0, slots >>> 2, (slots >>> 2) + nslots);
-  else heap.f64.fill(-0, slots >>> 3, (slots >>> 3) + nslots);
-  if (!runLeaves(kind, kcode, acode, src, ss, leaves, slots, isz, scratch)) return false;
   const vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nslots) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nslots);
   const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
   if (!buffered) acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
@@ -135,13 +138,13 @@ function parallelSum(kind: number, kcode: number, acode: number, src: number, ss
 }
 
 /**
- * acc += the pairwise sum of a contiguous float run whose tree's nodes at some depth are `nodes`
- * (a multiple of 4 of them): chunk c sums nodes c, c + q, c + 2q, c + 3q (q = nodes / 4) together
- * (pairwise_quad), so each thread reads from four places a quarter of the run apart, which
- * streams from memory faster than one place (or four nearby: a node's own grandchildren).
+ * The sums of `nodes` (a multiple of 4 of them: a contiguous float run's pairwise tree at some
+ * depth) into slots in node order, on the pool; the slots' address, or -1 when the pool could not
+ * take it. Chunk c sums nodes c, c + q, c + 2q, c + 3q (q = nodes / 4) together (pairwise_quad),
+ * so each thread reads from four places a quarter of the run apart, which streams from memory
+ * faster than one place (or four nearby: a node's own grandchildren).
  */
-function quadSum(code: number, src: number, nodes: readonly [number, number][], accPtr: number, isz: number,
-  r: (x: number) => number): boolean {
+function quadLeaves(code: number, src: number, nodes: readonly [number, number][], isz: number): number {
   const q = nodes.length >> 2;
   const slots = slotBlock(nodes.length, isz, 0, q * 32), geo = slots + nodes.length * isz;
   const w = heap.i32;
@@ -152,11 +155,7 @@ function quadSum(code: number, src: number, nodes: readonly [number, number][], 
     fn: "pairwise_quad", chunks: q, nargs: 5,
     args(c, a, at) { a[at] = code; a[at + 1] = src; a[at + 2] = geo + c * 32; a[at + 3] = slots + c * isz; a[at + 4] = q * isz; },
   });
-  if (!ok) return false;
-  const f32 = isz === 4, vals = f32 ? heap.f32.subarray(slots >>> 2, (slots >>> 2) + nodes.length) : heap.f64.subarray(slots >>> 3, (slots >>> 3) + nodes.length);
-  const acc = f32 ? heap.f32 : heap.f64, ai = f32 ? accPtr >>> 2 : accPtr >>> 3;
-  acc[ai] = r(acc[ai] + pairwiseCombine(vals, r));
-  return true;
+  return ok ? slots : -1;
 }
 
 /**
