@@ -3,3 +3,4 @@
 import "./methods.js";
 export { matmul, vecdot, matvec, vecmat } from "./gufuncs.js";
 export { dot, vdot, inner, outer, tensordot, kron } from "./dot.js";
+export { einsum, einsum_path } from "./einsum.js";
