@@ -8,12 +8,15 @@
 // and bool ones are OR of ANDs whatever the order, floats may round differently from NumPy.
 import { ndarray } from "../ndarray/ndarray.js";
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
-import type { DType } from "../dtype/dtype.js";
+import { bool as boolT, type DType } from "../dtype/dtype.js";
 import { result_type, can_cast, type Casting } from "../dtype/promotion.js";
 import { assign, overlaps } from "../ndarray/assign.js";
 import { kStrides } from "../ndarray/shape.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { sum } from "../reduction/reduce.js";
+import { fullContiguousAcc, SPECS } from "../reduction/core.js";
+import { scalarPtr } from "../ndarray/nd.js";
+import { heap } from "../runtime/memory.js";
 import { gemmInto } from "./gemm.js";
 
 export type Order = "C" | "F" | "A" | "K";
@@ -271,8 +274,12 @@ function presum(t: Term, keep: (axis: number) => boolean, into: ndarray | null =
   const gone = t.ax.map((a, k) => (keep(a) ? -1 : k)).filter((k) => k >= 0);
   if (gone.length === 0 && !into) return t;
   const ax = t.ax.filter((a) => keep(a));
-  const dst = into ?? ndarray._alloc(t.arr.shape.filter((_, k) => !gone.includes(k)), t.arr.dtype);
-  sum(t.arr, { axis: gone, dtype: t.arr.dtype, out: dst });
+  const dt = t.arr.dtype;
+  const dst = into ?? ndarray._alloc(t.arr.shape.filter((_, k) => !gone.includes(k)), dt);
+  if (dst.ndim === 0 && fullContiguousAcc(dt === boolT ? SPECS.or : SPECS.add, t.arr, dt)) {
+    // a whole contiguous operand: np.sum(x)'s kernel, its exact bytes into dst
+    heap.u8.copyWithin(dst._addr(), scalarPtr(), scalarPtr() + dt.itemsize);
+  } else sum(t.arr, { axis: gone, dtype: dt, out: dst });
   return { arr: dst, ax };
 }
 

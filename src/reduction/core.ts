@@ -180,15 +180,22 @@ function reduceErrors(spec: Spec, x: ndarray, acc: ndarray, loop: DType): void {
  *  with the accumulator in scratch memory: no plan, no arrays, no garbage. Returns undefined
  *  when not applicable. */
 export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | boolean | undefined {
+  return fullContiguousAcc(spec, x, loop) ? readNumber(loop.code, scalarPtr()) : undefined;
+}
+
+/** The reduction of fullContiguous into the scalar scratch (loop.itemsize bytes at
+ *  scalarPtr(), for callers that need the exact bytes: an int64 sum into a 0-d array); false
+ *  when that path does not apply. */
+export function fullContiguousAcc(spec: Spec, x: ndarray, loop: DType): boolean {
   const n = x.size;
-  if (n === 0 || errstate.active || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return undefined;
+  if (n === 0 || errstate.active || !x._isC() || !nativePair(spec.kind, x.dtype, loop)) return false;
   const accPtr = scalarPtr();
   if (spec.identity !== undefined) setScalar(loop, accPtr, spec.identity);
   else if (x.dtype === loop && !countsTwice(spec)) heap.u8.copyWithin(accPtr, x._addr(), x._addr() + loop.itemsize);
-  else return undefined;
+  else return false;
   const chunk = x.dtype === loop ? n : Math.min(n, NPY_BUFSIZE);
   if (parallelFull(spec.kind, x.dtype.code, loop.code, loop.isFloat, loop.itemsize, x._addr(), x.itemsize, n, chunk, accPtr, kernelScratch())) {
-    return readNumber(loop.code, accPtr);
+    return true;
   }
   const i32 = heap.i32;
   i32[ndShapePtr() >>> 2] = n;
@@ -196,7 +203,7 @@ export function fullContiguous(spec: Spec, x: ndarray, loop: DType): number | bo
   i32[ndStridesPtr(1) >>> 2] = 0;
   kernels.k.reduce_h(spec.kind, x.dtype.code, loop.code, x._addr(), accPtr, 1, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1),
     1, chunk, 0, 0, 0, kernelScratch());
-  return readNumber(loop.code, accPtr);
+  return true;
 }
 
 /** A full ufunc-style reduction: reduceInto, then NumPy's result (JS scalar when 0-d). */
