@@ -30,8 +30,9 @@ const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v
 /** c_einsum's keyword conversion (its messages). */
 function cOptions(kw: Kw, out: unknown) {
   if (out !== undefined && out !== null && !(out instanceof ndarray)) throw new NpTypeError("keyword parameter out must be an array for einsum");
-  const order = kw.order ?? "K", casting = kw.casting ?? "safe";
-  if (!ORDERS.includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${order}')`);
+  // NumPy's converter takes the letters in either case
+  const order = (kw.order ?? "K").length === 1 ? (kw.order ?? "K").toUpperCase() : kw.order!, casting = kw.casting ?? "safe";
+  if (!ORDERS.includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${kw.order}')`);
   if (!CASTINGS.includes(casting)) throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${casting}')`);
   return { out: (out ?? null) as ndarray | null, dtype: kw.dtype ?? null, order: order as Order, casting: casting as Casting };
 }
@@ -84,7 +85,7 @@ function outputOrder(order: string, a: ndarray, b: ndarray): "C" | "F" | null {
   if (o === "K") return null;
   if (o === "C" || o === "F") return o;
   if (o === "A") return a.flags.f_contiguous && b.flags.f_contiguous ? "F" : "C";
-  throw new ValueError(`ValueError: order must be one of 'C', 'F', 'A', or 'K' (got '${order}')`);
+  throw new ValueError(`ValueError: order must be one of 'C', 'F', 'A', or 'K' (got '${o}')`);
 }
 
 /** bmm_einsum: a two-operand step "ab,bc->ac" as one (batched) matmul, or a multiply. */
@@ -124,7 +125,9 @@ function bmm(eq: string, a: ndarray, b: ndarray, out: ndarray | null, kw: Kw): R
     };
     const [x, y] = [spread(at, a), spread(bt, b)];
     const dst = out ?? (x.ndim === 0 && y.ndim === 0 ? ndarray._alloc([], kw.dtype ?? result_type(x.dtype, y.dtype)) : null);
-    const r = ufuncs.multiply(x, y, { ...opts, ...(order ? { order } : {}), ...(dst ? { out: dst } : {}) }) as ndarray;
+    let r = ufuncs.multiply(x, y, { ...opts, ...(dst ? { out: dst } : {}) }) as ndarray;
+    // multiply's order=: the result laid out in that order
+    if (order && !out && !(order === "C" ? r.flags.c_contiguous : r.flags.f_contiguous)) r = r.copy(order);
     return { arr: r, scalar: !out };
   }
   const single = outTerm.split("").filter((ix) => singletons.has(ix));
@@ -191,6 +194,8 @@ export function einsum(...all: unknown[]): unknown {
 /** np.einsum_path(subscripts, *operands, optimize='greedy') -> [path, report] */
 export function einsum_path(...all: unknown[]): [unknown[], string] {
   const [args, opts] = split(all);
+  const bad = Object.keys(opts).find((k) => k !== "optimize");
+  if (bad !== undefined) throw new NpTypeError(`einsum_path() got an unexpected keyword argument '${bad}'`);
   const p = plan(args, opts.optimize === undefined ? "greedy" : opts.optimize, false);
   return [p.path, p.report];
 }

@@ -226,6 +226,7 @@ export function plan(args: unknown[], optimize: PathOpt, forCall: boolean): Plan
   let pathType: PathOpt = optimize === true ? "greedy" : optimize === null ? false : optimize;
   let explicit = false, memoryLimit: number | null = null;
   if (pathType === false || typeof pathType === "string") { /* a named algorithm */ }
+  else if (typeof pathType === "number") throw new NpTypeError(`object of type '${Number.isInteger(pathType) ? "int" : "float"}' has no len()`);
   else if (Array.isArray(pathType) && pathType.length && pathType[0] === "einsum_path") explicit = true;
   else if (Array.isArray(pathType) && pathType.length === 2 && typeof pathType[0] === "string" && typeof pathType[1] === "number") {
     memoryLimit = Math.trunc(pathType[1]);
