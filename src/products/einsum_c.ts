@@ -189,6 +189,19 @@ function iterShape(ops: ndarray[], axes: number[][], n: number): number[] {
 /** An operand over iterator axes: its array and, per array axis, the iterator axis. */
 interface Term { arr: ndarray; ax: number[] }
 
+/** Whether t's strides shrink along the iterator's axes (then kOrder keeps C order). */
+function inCOrder(t: Term): boolean {
+  const st: number[] = [];
+  t.ax.forEach((a, k) => { if (t.arr.shape[k] !== 1 && t.arr.strides[k] !== 0) st[a] = Math.abs(t.arr.strides[k]); });
+  let prev = Infinity;
+  for (const s of st) {
+    if (s === undefined) continue;
+    if (s > prev) return false;
+    prev = s;
+  }
+  return true;
+}
+
 /** The output's memory order for order='K': the iterator's axis ordering by the inputs' strides
  *  (npyiter_find_best_axis_ordering), restricted to the output axes, as pseudo strides. */
 function kOrder(terms: Term[], n: number, nOut: number): number[] {
@@ -261,7 +274,7 @@ export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
   const direct = out && out.dtype === dt && !ops.some((x) => x._owner === out._owner && (x === out || overlaps(x, out)));
   const layout = o.order === "C" ? "C" : o.order === "F" ? "F"
     : o.order === "A" ? (ops.every((x) => x.flags.f_contiguous) ? "F" : "C")
-    : kStrides(outShape, kOrder(terms, iter.length, nOut), 1);
+    : terms.every(inCOrder) ? "C" : kStrides(outShape, kOrder(terms, iter.length, nOut), 1);
   const res = direct ? out : ndarray._alloc(outShape, dt, false, layout);
   contract(terms, res, nOut);
   if (out && res !== out) { assign(out, res); return out; }
@@ -318,31 +331,34 @@ const sizeAlong = (a: Term, b: Term, axis: number) => {
 const pairAxes = (a: Term, b: Term, needed: (x: number) => boolean) =>
   [...a.ax, ...b.ax.filter((x) => !a.ax.includes(x))].filter(needed);
 
-/** View of x with groups of axes merged into one each (sizes multiply), or null if the strides
- *  do not allow it. */
+/** View of x with its axes taken group by group (each group's axes merged into one, sizes
+ *  multiplying), or null if the strides do not allow it. */
 function fuse(x: ndarray, groups: number[][]): ndarray | null {
   const shape: number[] = [], strides: number[] = [];
   for (const g of groups) {
-    const size = g.reduce((s, a) => s * x.shape[a], 1);
-    const live = g.filter((a) => x.shape[a] !== 1);
-    shape.push(size);
-    if (size === 0 || live.length === 0) { strides.push(0); continue; }
-    for (let k = live.length - 1; k > 0; k--) {
-      if (x.strides[live[k - 1]] !== x.strides[live[k]] * x.shape[live[k]]) return null;
+    let size = 1, stride = 0, last = -1;
+    for (const a of g) size *= x.shape[a];
+    for (const a of g) {
+      if (x.shape[a] === 1) continue;
+      if (last >= 0 && x.strides[last] !== x.strides[a] * x.shape[a]) return null;
+      last = a;
+      stride = x.strides[a];
     }
-    strides.push(x.strides[live[live.length - 1]]);
+    shape.push(size);
+    strides.push(size === 0 ? 0 : stride);
   }
   return x._view(shape, strides);
 }
 
-/** x's axes (by iterator axis) in the order of `want`, merged per group; copied when its
- *  strides cannot be merged. */
+/** t's array with its axes grouped (groups of iterator axes) and merged; a copy in that axis
+ *  order when its strides cannot be merged. */
 function grouped(t: Term, groups: number[][]): ndarray {
-  const perm = groups.flat().map((a) => t.ax.indexOf(a));
-  const v = t.arr.transpose(perm);
+  const g = groups.map((x) => x.map((a) => t.ax.indexOf(a)));
+  const v = fuse(t.arr, g);
+  if (v) return v;
+  const c = t.arr.transpose(g.flat()).copy();
   let k = 0;
-  const idx = groups.map((g) => g.map(() => k++));
-  return fuse(v, idx) ?? fuse(v.copy(), idx)!;
+  return fuse(c, g.map((x) => x.map(() => k++)))!;
 }
 
 /**
@@ -368,15 +384,15 @@ function pair(a: Term, b: Term, needed: (x: number) => boolean, target: ndarray 
   }
   const A = grouped(a, [...batch.map((x) => [x]), aKeep, con]);
   const B = grouped(b, [...batch.map((x) => [x]), con, bKeep]);
-  const order = [...batch, ...aKeep, ...bKeep].map((x) => resAx.indexOf(x));
-  const cv = res.transpose(order);
-  let k = 0;
-  const idx = [...batch.map(() => [k++]), aKeep.map(() => k++), bKeep.map(() => k++)];
-  const C = fuse(cv, idx);
+  const idx = [...batch.map((x) => [x]), aKeep, bKeep].map((g) => g.map((x) => resAx.indexOf(x)));
+  const C = fuse(res, idx);
   if (C) gemmInto(A, B, C);
   else {
+    // res's axes cannot be merged as the product needs: compute into a temporary laid out so
+    const cv = res.transpose(idx.flat());
     const tmp = ndarray._alloc(cv.shape, res.dtype);
-    gemmInto(A, B, fuse(tmp, idx)!);
+    let k = 0;
+    gemmInto(A, B, fuse(tmp, idx.map((g) => g.map(() => k++)))!);
     assign(cv, tmp);
     tmp.dispose();
   }
