@@ -221,3 +221,27 @@ def layouts(shape, dt="int64", seed=0):
         out.append(arr(list(reversed(shape)), dt, seed, ops=["T"]))
         out.append(arr(list(reversed(shape)), dt, seed, ops=["T", "::-1, ::-1"]))
     return out
+
+
+def sample(shape, dt, seed=0, ops=()):
+    """An Arr of `shape`: random floats (normal, rounded to 3 decimals) or values()'s integers /
+    bools with the type's extremes (so integer products wrap); `ops` make it a view."""
+    n = int(np.prod(shape)) if shape else 1
+    if dt.startswith("float"):
+        rng = np.random.default_rng(seed + 7 * n)
+        vals = [float(v) for v in np.round(rng.normal(0, 3, max(n, 1)), 3).astype(dt)]
+    else:
+        vals = values(dt, max(n, 1), seed)
+    return Arr(nested(vals, list(shape)) if n else np.zeros(shape).tolist(), dt, ops)
+
+
+def sample_view(shape, dt, seed, kind):
+    """A sample of `shape` as a view: transposed, reversed, strided, both, or transposed reversed."""
+    base, ops = {
+        "T": (shape[::-1], ["T"]),
+        "rev": (shape, ["::-1"]),
+        "step": ([2 * shape[0]] + shape[1:], ["::2"]),
+        "rev_step": ([shape[0], 2 * shape[1]], ["::-1, ::2"]),
+        "T_rev": (shape[::-1], ["T", "::-1, ::-1"]),
+    }[kind]
+    return sample(base, dt, seed, ops)

@@ -3,7 +3,7 @@ test/einsum.test.mjs.
 
 einsum cases are argspec's {"fn", "args", "kwargs", "expect"}; the interleaved form spells
 Python's Ellipsis "..." (converted here before NumPy sees it). A float result records "scale"
-(the same einsum of the operands' absolute values, in float64, without optimize) and "tol": the
+(the same einsum of the operands' absolute values, in float64) and "tol": the
 test accepts |got - expected| <= tol * scale, since the summation order differs (NumPy's own
 differs between optimize settings). Integer and bool results are exact. "flags" records the
 result's contiguity where the order option decides it.
@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(__file__))
 from common import dump, enc, enc_array
 import argspec
-from argspec import Arr, Ref, to_py, values, nested
+from argspec import Arr, Ref, to_py, sample as data, sample_view as view
 
 warnings.simplefilter("ignore")
 NW_ERRORS = {"AxisError", "ValueError", "TypeError", "IndexError", "KeyError", "RuntimeError"}
@@ -78,16 +78,6 @@ cases = []
 def case(*args, after=None, **kwargs):
     argspec.run_case(cases, err, "_nw_einsum", args, kwargs, after, extra=extra_for(args, kwargs))
     cases[-1]["fn"] = "einsum"
-
-
-def data(shape, dt, seed=0, ops=()):
-    n = int(np.prod(shape)) if shape else 1
-    if dt.startswith("float"):
-        rng = np.random.default_rng(seed + 7 * n)
-        vals = [float(v) for v in np.round(rng.normal(0, 3, max(n, 1)), 3).astype(dt)]
-    else:
-        vals = values(dt, max(n, 1), seed)
-    return Arr(nested(vals, list(shape)) if n else np.zeros(shape).tolist(), dt, ops)
 
 
 PATTERNS = [
@@ -148,17 +138,6 @@ for opt in [False, True]:
     case("ij,jk->ik", Arr([[200, 100], [3, 4]], "uint8"), Arr([[2, 1], [1, 3]], "uint8"), optimize=opt)
 
 # ------------------------------------------------------------------------- views
-def view(shape, dt, seed, kind):
-    base, ops = {
-        "T": (shape[::-1], ["T"]),
-        "rev": (shape, ["::-1"]),
-        "step": ([2 * shape[0]] + shape[1:], ["::2"]),
-        "rev_step": ([shape[0], 2 * shape[1]], ["::-1, ::2"]),
-        "T_rev": (shape[::-1], ["T", "::-1, ::-1"]),
-    }[kind]
-    return data(base, dt, seed, ops)
-
-
 for dt in ["float64", "int32", "float32", "bool"]:
     for kind in ["T", "rev", "step", "rev_step", "T_rev"]:
         for opt in [False, True]:

@@ -17,7 +17,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(__file__))
 from common import dump, enc_array
 import argspec
-from argspec import Arr, Tup, to_py, values, nested
+from argspec import Arr, Tup, to_py, sample as data, sample_view as view
 
 warnings.simplefilter("ignore")
 DTYPES = ["bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64", "float32", "float64"]
@@ -55,18 +55,6 @@ cases = []
 
 def case(fn, *args, after=None, **kwargs):
     argspec.run_case(cases, err, fn, args, kwargs, after, extra=tolerance(args, kwargs, fn))
-
-
-def data(shape, dt, seed=0, ops=()):
-    """Random floats (normal) or argspec's integer / bool values with the type's extremes
-    (integer products wrap)."""
-    n = int(np.prod(shape)) if shape else 1
-    if dt.startswith("float"):
-        rng = np.random.default_rng(seed + 7 * n)
-        vals = [float(v) for v in np.round(rng.normal(0, 3, max(n, 1)), 3).astype(dt)]
-    else:
-        vals = values(dt, max(n, 1), seed)
-    return Arr(nested(vals, list(shape)) if n else np.zeros(shape).tolist(), dt, ops)
 
 
 # ------------------------------------------------------------------------- every dtype, every name
@@ -136,18 +124,6 @@ for dt in ["int64", "float64"]:
         case("kron", data(sa, dt, 1), data(sb, dt, 2))
 
 # ------------------------------------------------------------------------- views
-def view(shape, dt, seed, kind):
-    """An array of `shape` as a view: transposed, reversed, strided, both, or transposed reversed."""
-    base, ops = {
-        "T": (shape[::-1], ["T"]),
-        "rev": (shape, ["::-1"]),
-        "step": ([2 * shape[0]] + shape[1:], ["::2"]),
-        "rev_step": ([shape[0], 2 * shape[1]], ["::-1, ::2"]),
-        "T_rev": (shape[::-1], ["T", "::-1, ::-1"]),
-    }[kind]
-    return data(base, dt, seed, ops)
-
-
 for dt in ["int32", "float64", "float32", "bool", "uint8"]:
     for kind in ["T", "rev", "step", "rev_step", "T_rev"]:
         case("matmul", view([4, 6], dt, 1, kind), data([6, 3], dt, 2))
