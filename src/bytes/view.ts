@@ -1,5 +1,6 @@
-// a.view(dtype) and a.byteswap(inplace): the same bytes read as another dtype (a view), and the
-// bytes of every element reversed (one pass of the byteswap kernel).
+// a.view(dtype), a.getfield / a.setfield and a.byteswap(inplace): the same bytes read as another
+// dtype (a view; a field is part of each element, at a byte offset), and the bytes of every
+// element reversed (one pass of the byteswap kernel).
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { ndarray } from "../ndarray/ndarray.js";
@@ -48,7 +49,32 @@ export function swapBytes(src: ndarray, dst: ndarray): void {
   kernels.k.bytes_swap(unit, src._addr(), dst._addr(), nd, ndShapePtr(), ndStridesPtr(0), ndStridesPtr(1));
 }
 
+/** NumPy's PyArray_GetField: `dt` read at byte `offset` of each element (same shape and strides). */
+function field(a: ndarray, dtype: unknown, offset: unknown, name: string, pos: number): ndarray {
+  if (dtype === undefined) throw new NpTypeError(`${name}() missing required argument 'dtype' (pos ${pos})`);
+  const dt = dtype === null ? float64 : asDType(dtype as DTypeLike);
+  const off = typeof offset === "boolean" ? +offset : offset ?? 0;
+  if (typeof off !== "number" || !Number.isInteger(off)) throw new NpTypeError(`'${typeof off === "number" ? "float" : typeof off}' object cannot be interpreted as an integer`);
+  if (dt.itemsize > a.itemsize) throw new ValueError("new type is larger than original type");
+  if (off < 0) throw new ValueError("offset is negative");
+  if (off > a.itemsize - dt.itemsize) throw new ValueError("new type plus offset is larger than original type");
+  return a._view(a.shape, a.strides, a.offset + off, dt);
+}
+
 const methods = {
+  /** a.getfield(dtype, offset=0): a view of `dtype` at byte `offset` within each element. */
+  getfield(this: ndarray, ...rest: unknown[]): ndarray {
+    const p = params<{ dtype?: unknown; offset?: unknown }>(rest, ["dtype", "offset"]);
+    return field(this, p.dtype, p.offset, "getfield", 1);
+  },
+
+  /** a.setfield(val, dtype, offset=0): a.getfield(dtype, offset)[...] = val. */
+  setfield(this: ndarray, ...rest: unknown[]): void {
+    const p = params<{ val?: unknown; dtype?: unknown; offset?: unknown }>(rest, ["val", "dtype", "offset"]);
+    if (p.val === undefined) throw new NpTypeError("setfield() missing required argument 'val' (pos 1)");
+    field(this, p.dtype, p.offset, "setfield", 2).set("...", p.val as never);
+  },
+
   /** a.view([dtype][, type]): the same memory as `dtype` (np.dtype(None) is float64, as NumPy). */
   view(this: ndarray, ...rest: unknown[]): ndarray {
     const p = params<{ dtype?: ViewDType; type?: unknown }>(rest, ["dtype", "type"]);
@@ -79,6 +105,10 @@ declare module "../ndarray/ndarray.js" {
   interface ndarray {
     /** a.view([dtype][, type]): a view of the same memory, read as `dtype`. */
     view(dtype?: ViewDType, type?: unknown): ndarray;
+    /** a.getfield(dtype, offset=0): a view of part of each element as `dtype`. */
+    getfield(dtype: DTypeLike | { dtype?: DTypeLike; offset?: number }, offset?: number): ndarray;
+    /** a.setfield(val, dtype, offset=0): that part of each element set to val. */
+    setfield(val: unknown, dtype?: DTypeLike | { dtype?: DTypeLike; offset?: number }, offset?: number): void;
     /** a.byteswap(inplace=False) */
     byteswap(inplace?: boolean | { inplace?: boolean }): ndarray;
   }
