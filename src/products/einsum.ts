@@ -30,9 +30,9 @@ const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v
 /** c_einsum's keyword conversion (its messages). */
 function cOptions(kw: Kw, out: unknown) {
   if (out !== undefined && out !== null && !(out instanceof ndarray)) throw new NpTypeError("keyword parameter out must be an array for einsum");
-  // NumPy's converter takes the letters in either case
-  const order = (kw.order ?? "K").length === 1 ? (kw.order ?? "K").toUpperCase() : kw.order!, casting = kw.casting ?? "safe";
-  if (!ORDERS.includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${kw.order}')`);
+  const raw = String(kw.order ?? "K"), casting = kw.casting ?? "safe";
+  const order = raw.length === 1 ? raw.toUpperCase() : raw; // NumPy's converter takes either case
+  if (!ORDERS.includes(order)) throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${raw}')`);
   if (!CASTINGS.includes(casting)) throw new ValueError(`casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got '${casting}')`);
   return { out: (out ?? null) as ndarray | null, dtype: kw.dtype ?? null, order: order as Order, casting: casting as Casting };
 }
@@ -88,6 +88,10 @@ function outputOrder(order: string, a: ndarray, b: ndarray): "C" | "F" | null {
   throw new ValueError(`ValueError: order must be one of 'C', 'F', 'A', or 'K' (got '${o}')`);
 }
 
+/** asanyarray(r, order=order): r itself when already laid out so. */
+const laidOut = (r: ndarray, order: "C" | "F" | null): ndarray =>
+  !order || (order === "C" ? r.flags.c_contiguous : r.flags.f_contiguous) ? r : r.copy(order);
+
 /** bmm_einsum: a two-operand step "ab,bc->ac" as one (batched) matmul, or a multiply. */
 function bmm(eq: string, a: ndarray, b: ndarray, out: ndarray | null, kw: Kw): Res {
   const [lhs, outTerm] = eq.split("->");
@@ -125,10 +129,8 @@ function bmm(eq: string, a: ndarray, b: ndarray, out: ndarray | null, kw: Kw): R
     };
     const [x, y] = [spread(at, a), spread(bt, b)];
     const dst = out ?? (x.ndim === 0 && y.ndim === 0 ? ndarray._alloc([], kw.dtype ?? result_type(x.dtype, y.dtype)) : null);
-    let r = ufuncs.multiply(x, y, { ...opts, ...(dst ? { out: dst } : {}) }) as ndarray;
-    // multiply's order=: the result laid out in that order
-    if (order && !out && !(order === "C" ? r.flags.c_contiguous : r.flags.f_contiguous)) r = r.copy(order);
-    return { arr: r, scalar: !out };
+    const r = ufuncs.multiply(x, y, { ...opts, ...(dst ? { out: dst } : {}) }) as ndarray;
+    return { arr: out ? r : laidOut(r, order), scalar: !out };
   }
   const single = outTerm.split("").filter((ix) => singletons.has(ix));
   const prod = (g: string[]) => g.reduce((s, ix) => s * sizes.get(ix)!, 1);
@@ -145,7 +147,7 @@ function bmm(eq: string, a: ndarray, b: ndarray, out: ndarray | null, kw: Kw): R
   let ab = matmul(x, y, { ...opts, ...(direct && out ? { out } : {}) }) as ndarray;
   if (abShape) ab = ab.reshape(abShape);
   if (perm) ab = ab.transpose(perm);
-  if (out && !direct) { assign(out, ab); ab = out; } else if (order && !out) ab = order === "C" ? ab.copy("C") : ab.copy("F");
+  if (out && !direct) { assign(out, ab); ab = out; } else if (!out) ab = laidOut(ab, order);
   return { arr: ab, scalar: false };
 }
 
@@ -166,8 +168,8 @@ export function einsum(...all: unknown[]): unknown {
   }
   const kw: Kw = {
     ...(rest.dtype !== undefined && rest.dtype !== null ? { dtype: asDType(rest.dtype as string) } : {}),
-    ...(rest.order !== undefined ? { order: rest.order as string } : {}),
-    ...(rest.casting !== undefined ? { casting: rest.casting as Casting } : {}),
+    ...(rest.order !== undefined && rest.order !== null ? { order: rest.order as string } : {}),
+    ...(rest.casting !== undefined && rest.casting !== null ? { casting: rest.casting as Casting } : {}),
   };
   const given = out ?? null;
   return scoped(() => {
@@ -177,7 +179,6 @@ export function einsum(...all: unknown[]): unknown {
       if (given !== null && !(given instanceof ndarray)) throw new NpTypeError("keyword parameter out must be an array for einsum");
       const { operands, steps } = plan(args, optimize, true);
       const stack: Res[] = operands.map((arr) => ({ arr, scalar: false }));
-      r = stack[0];
       steps.forEach((st, num) => {
         const taken = st.inds.map((i) => stack.splice(i, 1)[0].arr);
         const o = num === steps.length - 1 ? given as ndarray | null : null;
