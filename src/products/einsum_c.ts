@@ -27,7 +27,7 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const ch = (c: number) => String.fromCharCode(c);
 
 /** An operand's labels, one per axis: a letter's code, 0 for an axis of its ellipsis. */
-function parseOperand(s: string, ndim: number, iop: number, counts: number[]): number[] {
+function parseOperand(s: string, ndim: number, iop: number, counts: Int32Array): number[] {
   const labels: number[] = [];
   let ellipsis = -1;
   for (let i = 0; i < s.length; i++) {
@@ -55,7 +55,7 @@ function parseOperand(s: string, ndim: number, iop: number, counts: number[]): n
 }
 
 /** The output's labels (0 for the broadcast axes where its ellipsis stands). */
-function parseOutput(s: string, nb: number, counts: number[]): number[] {
+function parseOutput(s: string, nb: number, counts: Int32Array): number[] {
   const out: number[] = [];
   let ellipsis = false;
   for (let i = 0; i < s.length; i++) {
@@ -81,15 +81,15 @@ function parseOutput(s: string, nb: number, counts: number[]): number[] {
 }
 
 /** Labels per operand and the output's, as the C parser reads the subscripts string. */
-export function parseSubscripts(sub: string, ndims: number[]): { labels: number[][]; out: number[]; counts: number[] } {
+export function parseSubscripts(sub: string, ndims: number[]): { labels: number[][]; out: number[]; counts: Int32Array } {
   const nop = ndims.length;
   if (nop < 1) throw new ValueError("not enough operands provided to einstein sum function");
-  const counts = new Array<number>(128).fill(0);
+  const counts = new Int32Array(128);
   const labels: number[][] = [];
   let rest = sub;
   for (let iop = 0; iop < nop; iop++) {
-    let len = rest.search(/[,-]/);
-    if (len < 0) len = rest.length;
+    let len = 0;
+    while (len < rest.length && rest[len] !== "," && rest[len] !== "-") len++;
     if (iop === nop - 1 && rest[len] === ",") throw new ValueError("more operands provided to einstein sum function than specified in the subscripts string");
     if (iop < nop - 1 && rest[len] !== ",") throw new ValueError("fewer operands provided to einstein sum function than specified in the subscripts string");
     labels.push(parseOperand(rest.slice(0, len), ndims[iop], iop, counts));
@@ -253,7 +253,8 @@ export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
     });
   }
   // the iterator's common dtype: of the inputs and of out when given
-  const dt = o.dtype ?? result_type(...ops.map((x) => x.dtype), ...(out ? [out.dtype] : []));
+  const dts = ops.map((x) => x.dtype).concat(out ? [out.dtype] : []);
+  const dt = o.dtype ?? (dts.every((d) => d === dts[0]) ? dts[0] : result_type(...dts));
   ops.forEach((x, i) => {
     if (!can_cast(x.dtype, dt, o.casting)) {
       throw new NpTypeError(`Iterator operand ${i} dtype could not be cast from ${x.dtype.repr()} to ${dt.repr()} according to the rule '${o.casting}'`);
