@@ -10,7 +10,7 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { bool as boolT, type DType } from "../dtype/dtype.js";
 import { result_type, can_cast, type Casting } from "../dtype/promotion.js";
-import { assign, overlaps } from "../ndarray/assign.js";
+import { assign, overlaps, setScalar } from "../ndarray/assign.js";
 import { kStrides } from "../ndarray/shape.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { sum } from "../reduction/reduce.js";
@@ -293,6 +293,9 @@ function presum(t: Term, keep: (axis: number) => boolean, into: ndarray | null =
   if (dst.ndim === 0 && fullContiguousAcc(dt === boolT ? SPECS.or : SPECS.add, t.arr, dt)) {
     // a whole contiguous operand: np.sum(x)'s kernel, its exact bytes into dst
     heap.u8.copyWithin(dst._addr(), scalarPtr(), scalarPtr() + dt.itemsize);
+  } else if (dst.ndim === 0 && (dt.isFloat || dt.itemsize < 8)) {
+    // a full sum as a JS number (exact for these dtypes) skips the reduction's out= handling
+    setScalar(dt, dst._addr(), sum(t.arr, { dtype: dt }) as number | boolean);
   } else sum(t.arr, { axis: gone, dtype: dt, out: dst });
   return { arr: dst, ax };
 }
