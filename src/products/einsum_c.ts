@@ -81,10 +81,14 @@ function parseOutput(s: string, nb: number, counts: Int32Array): number[] {
 }
 
 /** Labels per operand and the output's, as the C parser reads the subscripts string. */
-export function parseSubscripts(sub: string, ndims: number[]): { labels: number[][]; out: number[]; counts: Int32Array } {
+/** Occurrences of each label while parsing (reset by every parse; parsing never nests). */
+const COUNTS = new Int32Array(128);
+
+/** Labels per operand, the output's, and every label used, in ASCII order. */
+export function parseSubscripts(sub: string, ndims: number[]): { labels: number[][]; out: number[]; used: number[] } {
   const nop = ndims.length;
   if (nop < 1) throw new ValueError("not enough operands provided to einstein sum function");
-  const counts = new Int32Array(128);
+  const counts = COUNTS.fill(0);
   const labels: number[][] = [];
   let rest = sub;
   for (let iop = 0; iop < nop; iop++) {
@@ -100,12 +104,14 @@ export function parseSubscripts(sub: string, ndims: number[]): { labels: number[
   if (rest === "") {
     // implicit output: the broadcast axes, then each label seen once, in ASCII order
     out = new Array<number>(nb).fill(0);
-    for (let c = 0; c < 128; c++) if (counts[c] === 1) out.push(c);
+    for (let c = 65; c <= 122; c++) if (counts[c] === 1) out.push(c);
   } else {
     if (!rest.startsWith("->")) throw new ValueError("einstein sum subscript string does not contain proper '->' output specified");
     out = parseOutput(rest.slice(2), nb, counts);
   }
-  return { labels, out, counts };
+  const used: number[] = [];
+  for (let c = 65; c <= 122; c++) if (counts[c] > 0) used.push(c);
+  return { labels, out, used };
 }
 
 /** get_single_op_view: one operand whose every axis reaches the output, as a view (or null). */
@@ -206,7 +212,8 @@ function inCOrder(t: Term): boolean {
  *  (npyiter_find_best_axis_ordering), restricted to the output axes, as pseudo strides. */
 function kOrder(terms: Term[], n: number, nOut: number): number[] {
   const stride = (t: Term, axis: number) => { const k = t.ax.indexOf(axis); return k < 0 || t.arr.shape[k] === 1 ? 0 : Math.abs(t.arr.strides[k]); };
-  const perm = [...Array(n).keys()].reverse(); // innermost first
+  const perm: number[] = [];
+  for (let a = n - 1; a >= 0; a--) perm.push(a); // innermost first
   for (let i0 = 1; i0 < n; i0++) {
     const j0 = perm[i0];
     let ipos = i0;
@@ -230,7 +237,7 @@ function kOrder(terms: Term[], n: number, nOut: number): number[] {
 
 /** The sum of products of `ops` (labels as parsed) into an output array of dtype dt. */
 export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
-  const { labels, out: outLabels, counts } = parseSubscripts(sub, ops.map((x) => x.ndim));
+  const { labels, out: outLabels, used } = parseSubscripts(sub, ops.map((x) => x.ndim));
   const nOut = outLabels.length;
   const out = o.out;
   if (out && out.ndim !== nOut) throw new ValueError(`out parameter does not have the correct number of dimensions, has ${out.ndim} but should have ${nOut}`);
@@ -240,7 +247,7 @@ export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
   }
   const combined = ops.map((x, i) => combinedView(x, labels[i], i));
   const iter = outLabels.slice();
-  for (let c = 0; c < 128; c++) if (counts[c] > 0 && !outLabels.includes(c)) iter.push(c);
+  for (const c of used) if (!outLabels.includes(c)) iter.push(c);
   const axes = combined.map(([, lab]) => opAxes(lab, iter));
   const all = combined.map(([v]) => v);
   if (out) { all.push(out); axes.push(iter.map((_, i) => (i < nOut ? i : -1))); }
