@@ -195,22 +195,10 @@ function iterShape(ops: ndarray[], axes: number[][], n: number): number[] {
 /** An operand over iterator axes: its array and, per array axis, the iterator axis. */
 interface Term { arr: ndarray; ax: number[] }
 
-/** Whether t's strides shrink along the iterator's axes (then kOrder keeps C order). */
-function inCOrder(t: Term): boolean {
-  const st: number[] = [];
-  t.ax.forEach((a, k) => { if (t.arr.shape[k] !== 1 && t.arr.strides[k] !== 0) st[a] = Math.abs(t.arr.strides[k]); });
-  let prev = Infinity;
-  for (const s of st) {
-    if (s === undefined) continue;
-    if (s > prev) return false;
-    prev = s;
-  }
-  return true;
-}
-
-/** The output's memory order for order='K': the iterator's axis ordering by the inputs' strides
- *  (npyiter_find_best_axis_ordering), restricted to the output axes, as pseudo strides. */
-function kOrder(terms: Term[], n: number, nOut: number): number[] {
+/** The output's memory layout for order='K': the iterator's axis ordering by the inputs' strides
+ *  (npyiter_find_best_axis_ordering) restricted to the output axes, as "C", "F" or pseudo
+ *  strides for kStrides. */
+function kOrder(terms: Term[], n: number, nOut: number): "C" | "F" | number[] {
   const stride = (t: Term, axis: number) => { const k = t.ax.indexOf(axis); return k < 0 || t.arr.shape[k] === 1 ? 0 : Math.abs(t.arr.strides[k]); };
   const perm: number[] = [];
   for (let a = n - 1; a >= 0; a--) perm.push(a); // innermost first
@@ -230,8 +218,11 @@ function kOrder(terms: Term[], n: number, nOut: number): number[] {
     }
     if (ipos !== i0) { perm.splice(i0, 1); perm.splice(ipos, 0, j0); }
   }
+  const outer = perm.filter((a) => a < nOut);
+  if (outer.every((a, r) => a === nOut - 1 - r)) return "C";
+  if (outer.every((a, r) => a === r)) return "F";
   const pseudo = new Array<number>(nOut);
-  perm.filter((a) => a < nOut).forEach((a, rank) => { pseudo[a] = rank; });
+  outer.forEach((a, rank) => { pseudo[a] = rank; });
   return pseudo;
 }
 
@@ -260,7 +251,8 @@ export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
     });
   }
   // the iterator's common dtype: of the inputs and of out when given
-  const dts = ops.map((x) => x.dtype).concat(out ? [out.dtype] : []);
+  const dts = ops.map((x) => x.dtype);
+  if (out) dts.push(out.dtype);
   const dt = o.dtype ?? (dts.every((d) => d === dts[0]) ? dts[0] : result_type(...dts));
   ops.forEach((x, i) => {
     if (!can_cast(x.dtype, dt, o.casting)) {
@@ -282,8 +274,8 @@ export function cEinsum(sub: string, ops: ndarray[], o: COpts): ndarray {
   const direct = out && out.dtype === dt && !ops.some((x) => x._owner === out._owner && (x === out || overlaps(x, out)));
   const layout = o.order === "C" ? "C" : o.order === "F" ? "F"
     : o.order === "A" ? (ops.every((x) => x.flags.f_contiguous) ? "F" : "C")
-    : terms.every(inCOrder) ? "C" : kStrides(outShape, kOrder(terms, iter.length, nOut), 1);
-  const res = direct ? out : ndarray._alloc(outShape, dt, false, layout);
+    : kOrder(terms, iter.length, nOut);
+  const res = direct ? out : ndarray._alloc(outShape, dt, false, typeof layout === "string" ? layout : kStrides(outShape, layout, 1));
   contract(terms, res, nOut);
   if (out && res !== out) { assign(out, res); return out; }
   return res;
