@@ -1,0 +1,110 @@
+// A growing column-major-free buffer of parsed values of one dtype (rows of a text file), copied
+// into a new array's wasm memory once at the end; and NumPy's PyArray_Pack of a converter's
+// result (a JS value) into that dtype.
+import { ndarray } from "../../ndarray/ndarray.js";
+import { type DType } from "../../dtype/dtype.js";
+import { heap } from "../../runtime/memory.js";
+import { fieldDouble, fieldInt } from "./numbers.js";
+
+/** The integer range of a dtype (bool parses as int64, as NumPy's npy_to_bool). */
+export function intRange(dt: DType): [number, number] {
+  if (dt.kind === "b") return [-9223372036854775808, 9223372036854775807];
+  const bits = dt.itemsize * 8;
+  return dt.kind === "u" ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
+}
+
+export class ValueStore {
+  private buf: ArrayBuffer;
+  private f64!: Float64Array;
+  private f32!: Float32Array;
+  private i32!: Int32Array;
+  private view!: ArrayBufferView & { [i: number]: number };
+  length = 0; // items written so far (the caller's count)
+  private readonly lo: number;
+  private readonly hi: number;
+
+  constructor(readonly dtype: DType, capacity = 1024) {
+    this.buf = new ArrayBuffer(Math.max(capacity, 16) * dtype.itemsize);
+    this.views();
+    [this.lo, this.hi] = intRange(dtype);
+  }
+
+  private views(): void {
+    const b = this.buf;
+    this.f64 = new Float64Array(b); this.f32 = new Float32Array(b); this.i32 = new Int32Array(b);
+    const d = this.dtype;
+    this.view = (d.itemsize === 8 ? this.i32 : new (d.TypedArray as unknown as new (b: ArrayBuffer) => ArrayBufferView & { [i: number]: number })(b));
+  }
+
+  /** Room for n items in all. */
+  reserve(n: number): void {
+    const sz = this.dtype.itemsize;
+    if (n * sz <= this.buf.byteLength) return;
+    const grown = new ArrayBuffer(Math.max(n * sz, this.buf.byteLength * 2));
+    new Uint8Array(grown).set(new Uint8Array(this.buf));
+    this.buf = grown;
+    this.views();
+  }
+
+  /** Parse s[a, b) as NumPy's loadtxt does for this dtype into item k; false if it is not one. */
+  parse(s: string, a: number, b: number, k: number): boolean {
+    const d = this.dtype;
+    if (d.kind === "f") {
+      const v = fieldDouble(s, a, b);
+      if (v === undefined) return false;
+      if (d.itemsize === 8) this.f64[k] = v; else this.f32[k] = v;
+      return true;
+    }
+    const v = fieldInt(s, a, b, this.lo, this.hi);
+    if (v === undefined) return false;
+    this.setInt(k, v);
+    return true;
+  }
+
+  /** An exact integer (or bool: nonzero) into item k. */
+  setInt(k: number, v: number | bigint): void {
+    const d = this.dtype;
+    if (d.kind === "b") { this.view[k] = v != 0 ? 1 : 0; return; } // eslint-disable-line eqeqeq
+    if (d.itemsize < 8) { this.view[k] = Number(v); return; }
+    if (typeof v === "bigint") {
+      this.i32[2 * k] = Number(BigInt.asIntN(32, v));
+      this.i32[2 * k + 1] = Number(BigInt.asIntN(32, v >> 32n));
+    } else {
+      const hi = Math.floor(v / 4294967296);
+      this.i32[2 * k] = v - hi * 4294967296;
+      this.i32[2 * k + 1] = hi;
+    }
+  }
+
+  /** PyArray_Pack: a converter's result into item k; false where NumPy raises. */
+  pack(x: unknown, k: number): boolean {
+    const d = this.dtype;
+    if (typeof x === "string") {
+      const t = x.replace(/(?<=\d)_(?=\d)/g, ""); // Python's float() / int() take '_' between digits
+      if (d.kind === "f") return this.parse(t, 0, t.length, k);
+      if (d.kind === "b") { this.view[k] = x.length ? 1 : 0; return true; }
+      return this.parse(t, 0, t.length, k);
+    }
+    if (typeof x === "boolean") x = x ? 1 : 0;
+    if (x === null && d.kind === "f") x = NaN;
+    if (typeof x === "bigint") {
+      if (d.kind === "f") x = Number(x);
+      else return d.kind === "b" || (x >= BigInt(this.lo) && x <= BigInt(this.hi)) ? (this.setInt(k, x), true) : false;
+    }
+    if (typeof x !== "number") return false;
+    if (d.kind === "f") { if (d.itemsize === 8) this.f64[k] = x; else this.f32[k] = x; return true; }
+    if (d.kind === "b") { this.view[k] = x !== 0 ? 1 : 0; return true; }
+    if (!Number.isFinite(x)) return false;
+    const t = Math.trunc(x);
+    if (t < this.lo || t > this.hi) return false;
+    this.setInt(k, t);
+    return true;
+  }
+
+  /** A new array of `shape` holding the first (product of shape) items. */
+  toArray(shape: number[]): ndarray {
+    const out = ndarray._alloc(shape, this.dtype);
+    if (out.nbytes) heap.u8.set(new Uint8Array(this.buf, 0, out.nbytes), out._addr());
+    return out;
+  }
+}
