@@ -187,3 +187,4 @@ export { loadtxt } from "./text/loadtxt.js";
 export { savetxt } from "./text/savetxt.js";
 export { fromstring } from "./text/fromstring.js";
 export { fromregex } from "./text/fromregex.js";
+export { genfromtxt } from "./text/genfromtxt.js";

@@ -116,6 +116,7 @@ export function fieldInt(s: string, a: number, b: number, lo: number, hi: number
     return r < lo || r > hi ? undefined : r;
   }
   const big = BigInt(s.slice(d0, d1)) * (neg ? -1n : 1n);
+  if (lo === -Infinity) return big;
   return big < BigInt(lo === -9223372036854775808 ? "-9223372036854775808" : lo) || big > bigMax(hi) ? undefined : big;
 }
 const bigMax = (hi: number): bigint => (hi === 18446744073709551615 ? 18446744073709551615n : hi === 9223372036854775807 ? 9223372036854775807n : BigInt(hi));
