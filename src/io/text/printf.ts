@@ -10,9 +10,10 @@ export interface Spec { flags: string; width: number; prec: number; conv: string
 /** A parsed format: literal text and conversions, alternating (text[i] precedes spec[i]). */
 export interface Format { text: string[]; specs: Spec[] }
 
-const SPEC = /%([-+ #0]*)(\d*)(?:\.(\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
+const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\d*)(?:\.(\d*))?[hlL]?([diouxXeEfFgGcrsa%])?/y;
 
-/** Parse a Python %-format; a bad conversion throws Python's ValueError. */
+/** Parse a Python %-format; a bad conversion throws Python's ValueError, a mapping key (which
+ *  needs a dict, not a row) its TypeError. */
 export function parseFormat(fmt: string): Format {
   const text: string[] = [], specs: Spec[] = [];
   let lit = "", p = 0;
@@ -22,7 +23,8 @@ export function parseFormat(fmt: string): Format {
     lit += fmt.slice(p, i);
     SPEC.lastIndex = i;
     const m = SPEC.exec(fmt)!;
-    const conv = m[4];
+    const conv = m[5];
+    if (m[1] !== undefined) throw new NpTypeError("format requires a mapping");
     if (conv === undefined) {
       if (m.index + m[0].length >= fmt.length) throw new ValueError("incomplete format");
       const bad = fmt.charCodeAt(m.index + m[0].length);
@@ -31,7 +33,7 @@ export function parseFormat(fmt: string): Format {
     p = i + m[0].length;
     if (conv === "%") { lit += "%"; continue; }
     text.push(lit); lit = "";
-    specs.push({ flags: m[1], width: m[2] ? +m[2] : 0, prec: m[3] === undefined ? -1 : +(m[3] || 0), conv });
+    specs.push({ flags: m[2], width: m[3] ? +m[3] : 0, prec: m[4] === undefined ? -1 : +(m[4] || 0), conv });
   }
   text.push(lit);
   return { text, specs };

@@ -6,7 +6,8 @@ import { ndarray } from "../../ndarray/ndarray.js";
 import { asArray, scoped } from "../../manipulation/common.js";
 import { pyType } from "../../creation/pyargs.js";
 import { withFile, writeFully, nodeZlib } from "../node.js";
-import { parseFormat, formatRow, type Scalar } from "./printf.js";
+import { parseFormat, formatRow, type Scalar, type Format } from "./printf.js";
+import type { DType } from "../../dtype/dtype.js";
 
 export type SavetxtOptions = {
   fmt?: string | string[]; delimiter?: string; newline?: string; header?: string; footer?: string;
@@ -29,6 +30,10 @@ function rowFormat(fmt: unknown, ncol: number, delimiter: string): string {
   return fmt;
 }
 
+/** savetxt's rewording of the TypeErrors of `format % row`. */
+const mismatch = (e: unknown, dt: DType, format: string): unknown =>
+  e instanceof NpTypeError ? new NpTypeError(`Mismatch between array dtype ('${dt.name}') and format specifier ('${format}')`) : e;
+
 /** The file's text. */
 function savetxtText(X: unknown, p: SavetxtOptions): string {
   const fmt = p.fmt ?? "%.18e", delimiter = p.delimiter ?? " ", newline = p.newline ?? "\n";
@@ -44,18 +49,22 @@ function savetxtText(X: unknown, p: SavetxtOptions): string {
       header = header.replace(/\n/g, "\n" + comments);
       parts.push(comments + header + newline);
     }
+    const dt = a.dtype;
     if (nrow > 0) {
-      const f = parseFormat(format);
+      let f: Format;
+      try {
+        f = parseFormat(format);
+      } catch (e) {
+        throw mismatch(e, dt, format);
+      }
       const data = a.toTypedArray() as unknown as ArrayLike<Scalar>;
       const row: Scalar[] = new Array(ncol);
-      const dt = a.dtype;
       for (let r = 0, k = 0; r < nrow; r++) {
         for (let c = 0; c < ncol; c++, k++) row[c] = data[k];
         try {
           parts.push(formatRow(f, row, dt) + newline);
         } catch (e) {
-          if (e instanceof NpTypeError) throw new NpTypeError(`Mismatch between array dtype ('${dt.name}') and format specifier ('${format}')`);
-          throw e;
+          throw mismatch(e, dt, format);
         }
       }
     }

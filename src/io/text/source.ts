@@ -3,7 +3,7 @@
 // strings is a list of lines (NumPy accepts lists of lines too), and a Uint8Array / ArrayBuffer /
 // TypedArray holds the file's bytes. Paths and bytes are decoded per `encoding` (UTF-8 unless
 // 'latin1' / 'bytes') and read as Python's text mode does: universal newlines.
-import { TypeError as NpTypeError, ValueError } from "../../core/errors.js";
+import { TypeError as NpTypeError, ValueError, FileNotFoundError } from "../../core/errors.js";
 import { pyType } from "../../creation/pyargs.js";
 import { heap } from "../../runtime/memory.js";
 import { withFile, readFully, nodeZlib } from "../node.js";
@@ -53,12 +53,22 @@ export const universalNewlines = (s: string): string => (s.includes("\r") ? s.re
 /** The file's bytes: a path's content (gunzipped for ".gz"), or the bytes given. */
 export function fileBytes(fname: string | ArrayBuffer | ArrayBufferView): Uint8Array {
   if (typeof fname !== "string") return toU8(fname);
-  const b = withFile(fname, "r", (fs, fd) => {
+  let b: Uint8Array;
+  try {
+    b = readPath(fname);
+  } catch (e) {
+    // NumPy's DataSource words a missing file its own way
+    if (e instanceof FileNotFoundError) throw new FileNotFoundError(`${fname} not found.`, 2, fname);
+    throw e;
+  }
+  return fname.endsWith(".gz") ? gunzip(b) : b;
+}
+
+const readPath = (fname: string): Uint8Array =>
+  withFile(fname, "r", (fs, fd) => {
     const size = fs.fstatSync(fd).size, buf = new Uint8Array(size);
     return buf.subarray(0, readFully(fs, fd, buf, 0, size, 0));
   });
-  return fname.endsWith(".gz") ? gunzip(b) : b;
-}
 
 /** A file argument as text or lines; `fn` and `what` word the error for anything else. */
 export function textSource(fname: unknown, encoding: string | null | undefined, error: () => Error): TextSource {
