@@ -72,9 +72,9 @@ function floatBody(ax: number, conv: string, prec: number, alt: boolean): string
   else if (c === "f") out = fixed(ax, p, alt);
   else {
     if (p === 0) p = 1;
-    const e = sci(ax, p - 1, false);
-    const x = +e.slice(e.indexOf("e") + 1);
-    out = x >= -4 && x < p ? fixed(ax, p - 1 - x, alt) : sci(ax, p - 1, alt);
+    out = sci(ax, p - 1, alt);
+    const x = sciExp;
+    if (x >= -4 && x < p) out = fixed(ax, p - 1 - x, alt);
     if (!alt) out = trimZeros(out);
   }
   return conv === c ? out : out.toUpperCase();
@@ -95,16 +95,27 @@ function lowBit(x: number): number {
   return e + 32 + 31 - Math.clz32(h & -h);
 }
 
+/** The exponent of sci's last result. */
+let sciExp = 0;
+const PAD_EXP = ["00", "01", "02", "03", "04", "05", "06", "07", "08", "09"];
+
 function sci(ax: number, p: number, alt: boolean): string {
   if (p <= 100 && ax !== 0) {
-    const f = ax.toExponential(p), i = f.indexOf("e");
-    const E = +f.slice(i + 1), k = lowBit(ax);
+    // JS writes the exponent as e+D, e-DD...: read it back without substrings
+    const f = ax.toExponential(p), n = f.length;
+    let j = n - 1, E = 0;
+    for (let m = 1, c = f.charCodeAt(j); c >= 48; c = f.charCodeAt(--j), m *= 10) E += (c - 48) * m;
+    if (f.charCodeAt(j) === 45) E = -E;
+    sciExp = E;
+    const k = lowBit(ax);
     if (k < 0 ? Math.abs(k - (E - p - 1)) > 2 : E < p - 1) {
-      const exp = f.slice(i + 2);
-      return (alt && p === 0 ? f.slice(0, i) + "." : f.slice(0, i)) + "e" + f[i + 1] + (exp.length < 2 ? "0" + exp : exp);
+      const one = j === n - 2; // one exponent digit: Python writes at least two
+      if (alt && p === 0) return f.slice(0, j - 1) + "." + f.slice(j - 1, one ? n - 1 : n) + (one ? PAD_EXP[f.charCodeAt(n - 1) - 48] : "");
+      return one ? f.slice(0, n - 1) + PAD_EXP[f.charCodeAt(n - 1) - 48] : f;
     }
   }
   const s = dragon4Scientific(ax, { unique: false, precision: p, trim: "k", expDigits: 2 });
+  sciExp = +s.slice(s.indexOf("e") + 1);
   return p === 0 && !alt ? s.replace(".", "") : s;
 }
 function fixed(ax: number, p: number, alt: boolean): string {
@@ -117,9 +128,14 @@ function fixed(ax: number, p: number, alt: boolean): string {
 }
 /** %g without '#': trailing zeros of the fraction go, and a point left alone. */
 function trimZeros(s: string): string {
-  const e = s.search(/[eE]/), mant = e < 0 ? s : s.slice(0, e), exp = e < 0 ? "" : s.slice(e);
-  if (!mant.includes(".")) return s;
-  return mant.replace(/\.?0+$/, "") + exp;
+  let e = s.indexOf("e");
+  if (e < 0) e = s.indexOf("E");
+  const end = e < 0 ? s.length : e;
+  if (s.lastIndexOf(".", end) < 0) return s;
+  let k = end;
+  while (s.charCodeAt(k - 1) === 48) k--;
+  if (s.charCodeAt(k - 1) === 46) k--;
+  return k === end ? s : s.slice(0, k) + s.slice(end);
 }
 
 /** NumPy's str() of a scalar of dtype dt. */
