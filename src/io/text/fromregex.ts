@@ -2,14 +2,14 @@
 // numwasm lacks, so a plain dtype gives what NumPy's fields would hold side by side: the matches'
 // groups as the rows of an (n, groups) array, or a 1-d array for one group (or none: the whole
 // match). Strings convert as np.array(strings, dtype) converts them (Python's float() / int()).
-import { ValueError, OverflowError, TypeError as NpTypeError } from "../../core/errors.js";
+import { OverflowError, TypeError as NpTypeError } from "../../core/errors.js";
 import { params } from "../../core/args.js";
 import { ndarray } from "../../ndarray/ndarray.js";
 import { type DTypeLike } from "../../dtype/dtype.js";
 import { strRepr } from "../pyliteral.js";
 import { structuredCheck, openText } from "./loadtxt.js";
 import { ValueStore } from "./store.js";
-import { fieldDouble, fieldInt } from "./numbers.js";
+import { pyFloat, pyInt } from "./numbers.js";
 
 /** A Python `re` pattern as a global JS RegExp: (?P<n>…) and (?P=n) named groups, \A and \Z,
  *  and leading inline flags (?aiLmsux) become JS's. */
@@ -24,20 +24,12 @@ export function pyRegExp(rx: string | RegExp): RegExp {
 /** np.array(str, dtype)'s conversion of one string into item k (Python's errors). */
 function convert(store: ValueStore, s: string, k: number): void {
   const d = store.dtype;
-  const t = s.replace(/(?<=\d)_(?=\d)/g, "");
-  if (d.kind === "b") { store.setInt(k, s.length ? 1 : 0); return; }
-  if (d.kind === "f") {
-    const v = fieldDouble(t, 0, t.length);
-    if (v === undefined) throw new ValueError(`could not convert string to float: ${strRepr(s)}`);
-    store.pack(v, k);
-    return;
+  if (d.kind === "b") store.setInt(k, s.length ? 1 : 0);
+  else if (d.kind === "f") store.pack(pyFloat(s), k);
+  else {
+    const v = pyInt(s);
+    if (!store.pack(v, k)) throw new OverflowError(`Python integer ${v} out of bounds for ${d.name}`);
   }
-  const v = fieldInt(t, 0, t.length, -Infinity, Infinity);
-  if (v === undefined) throw new ValueError(`invalid literal for int() with base 10: ${strRepr(s)}`);
-  const bits = BigInt(d.itemsize * 8), b = BigInt(v);
-  const [lo, hi] = d.kind === "u" ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
-  if (b < lo || b > hi) throw new OverflowError(`Python integer ${v} out of bounds for ${d.name}`);
-  store.setInt(k, v);
 }
 
 /**

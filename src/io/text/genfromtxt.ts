@@ -12,7 +12,7 @@ import { pyType } from "../../creation/pyargs.js";
 import { sourceLines } from "./source.js";
 import { checkNdmin, ndminShape, openText, structuredCheck } from "./loadtxt.js";
 import { ValueStore } from "./store.js";
-import { fieldDouble, fieldInt, isPySpace } from "./numbers.js";
+import { isPySpace, pyFloat, pyInt, floatToInt } from "./numbers.js";
 
 type Value = number | bigint | boolean;
 type ColumnFn = (s: string) => unknown;
@@ -39,26 +39,11 @@ function splitWs(s: string): string[] {
   }
   return out;
 }
-const noUnderscores = (s: string) => s.replace(/(?<=\d)_(?=\d)/g, "");
-
-/** Python's float(s). */
-function pyFloat(s: string): number {
-  const t = noUnderscores(s), v = fieldDouble(t, 0, t.length);
-  if (v === undefined) throw new ValueError(`could not convert string to float: '${s}'`);
-  return v;
-}
-/** Python's int(s) (np.int64(s): too large is an OverflowError). */
-function pyInt(s: string, check64: boolean): number | bigint {
-  const t = noUnderscores(s), v = fieldInt(t, 0, t.length, -Infinity, Infinity);
-  if (v === undefined) throw new ValueError(`invalid literal for int() with base 10: '${s}'`);
+/** np.int64(s): Python's int(s), too large an OverflowError. */
+function int64Of(s: string, check64: boolean): number | bigint {
+  const v = pyInt(s);
   if (check64 && typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw new OverflowError("Python int too large to convert to C long");
   return v;
-}
-/** Python's int(x) of a float. */
-function floatToInt(x: number): number {
-  if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
-  if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
-  return Math.trunc(x);
 }
 /** _iotools.str2bool. */
 function str2bool(s: string): boolean {
@@ -72,14 +57,14 @@ function str2bool(s: string): boolean {
 function dtypeConverter(dt: DType): { fn: ColumnFn; dflt: Value } {
   if (dt.kind === "b") return { fn: str2bool, dflt: false };
   if (dt.kind === "f") return { fn: pyFloat, dflt: NaN };
-  if (dt.itemsize === 8) return { fn: (s) => pyInt(s, true), dflt: -1 };
+  if (dt.itemsize === 8) return { fn: (s) => int64Of(s, true), dflt: -1 };
   return { fn: (s) => floatToInt(pyFloat(s)), dflt: -1 };
 }
 
 /** The upgrade chain of dtype=None (StringConverter._mapper up to float64). */
 const INFER: { dt: DType; fn: ColumnFn; dflt: Value }[] = [
   { dt: bool, fn: str2bool, dflt: false },
-  { dt: int64, fn: (s) => { const v = pyInt(s, false); if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw new ValueError(""); return v; }, dflt: -1 },
+  { dt: int64, fn: (s) => { const v = pyInt(s); if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw new ValueError(""); return v; }, dflt: -1 },
   { dt: float64, fn: pyFloat, dflt: NaN },
 ];
 

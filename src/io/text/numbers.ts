@@ -5,6 +5,8 @@
 // Floats are exact: Clinger's fast path (at most 15 significant digits, a small power of ten)
 // covers most text; anything longer goes to the JS engine's correctly rounded Number() on the
 // validated digits.
+import { ValueError, OverflowError } from "../../core/errors.js";
+import { strRepr } from "../pyliteral.js";
 
 /** Py_UNICODE_ISSPACE. */
 export function isPySpace(c: number): boolean {
@@ -172,4 +174,30 @@ export function strtol(s: string, p: number, b: number, signed: boolean): bigint
   if (u <= 9223372036854775807n) return neg ? -u : u;
   if (neg && u === 9223372036854775808n) return -u;
   return 9223372036854775807n;
+}
+
+// ---- Python's float(str), int(str) and int(float) ----
+
+/** Python's numeric literals allow one '_' between digits. */
+export const noUnderscores = (s: string): string => (s.includes("_") ? s.replace(/(?<=\d)_(?=\d)/g, "") : s);
+
+/** Python's float(s). */
+export function pyFloat(s: string): number {
+  const t = noUnderscores(s), v = fieldDouble(t, 0, t.length);
+  if (v === undefined) throw new ValueError(`could not convert string to float: ${strRepr(s)}`);
+  return v;
+}
+
+/** Python's int(s) (base 10): a number, or a bigint beyond 2^53. */
+export function pyInt(s: string): number | bigint {
+  const t = noUnderscores(s), v = fieldInt(t, 0, t.length, -Infinity, Infinity);
+  if (v === undefined) throw new ValueError(`invalid literal for int() with base 10: ${strRepr(s)}`);
+  return v;
+}
+
+/** Python's int(x) of a float (truncation), with its errors. */
+export function floatToInt(x: number): number {
+  if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
+  return Math.trunc(x);
 }

@@ -5,6 +5,7 @@
 import { ValueError, OverflowError, TypeError as NpTypeError } from "../../core/errors.js";
 import { dragon4Positional, dragon4Scientific, floatScalarStr } from "../../print/floatformat.js";
 import type { DType } from "../../dtype/dtype.js";
+import { floatToInt } from "./numbers.js";
 
 export interface Spec { flags: string; width: number; prec: number; conv: string }
 /** A parsed format: literal text and conversions, alternating (text[i] precedes spec[i]). */
@@ -55,13 +56,6 @@ function pad(sign: string, body: string, s: Spec, zeroOk = true): string {
 }
 
 const signOf = (neg: boolean, s: Spec) => (neg ? "-" : s.flags.includes("+") ? "+" : s.flags.includes(" ") ? " " : "");
-
-/** Python's int(x) of a float, with its errors. */
-function floatToInt(x: number): bigint {
-  if (Number.isNaN(x)) throw new ValueError("cannot convert float NaN to integer");
-  if (!Number.isFinite(x)) throw new OverflowError("cannot convert float infinity to integer");
-  return BigInt(Math.trunc(x));
-}
 
 /** %e / %f / %g body of |x| (finite). */
 function floatBody(ax: number, conv: string, prec: number, alt: boolean): string {
@@ -153,7 +147,7 @@ export function formatValue(s: Spec, v: Scalar, dt: DType): string {
       let n: bigint;
       if (dt.kind === "f") {
         if (conv === "o" || conv === "x" || conv === "X") throw needInt(conv, dt);
-        n = floatToInt(v as number);
+        n = BigInt(floatToInt(v as number));
       } else n = typeof v === "bigint" ? v : BigInt(typeof v === "boolean" ? +v : v);
       if (dt.kind === "b" && (conv === "o" || conv === "x" || conv === "X")) throw needInt(conv, dt);
       const neg = n < 0n, a = neg ? -n : n;

@@ -4,7 +4,7 @@
 import { ndarray } from "../../ndarray/ndarray.js";
 import { type DType } from "../../dtype/dtype.js";
 import { heap } from "../../runtime/memory.js";
-import { fieldDouble, fieldInt } from "./numbers.js";
+import { fieldDouble, fieldInt, noUnderscores } from "./numbers.js";
 
 /** The integer range of a dtype (bool parses as int64, as NumPy's npy_to_bool). */
 export function intRange(dt: DType): [number, number] {
@@ -22,11 +22,15 @@ export class ValueStore {
   length = 0; // items written so far (the caller's count)
   private readonly lo: number;
   private readonly hi: number;
+  private readonly bigLo: bigint;
+  private readonly bigHi: bigint;
 
   constructor(readonly dtype: DType, capacity = 1024) {
     this.buf = new ArrayBuffer(Math.max(capacity, 16) * dtype.itemsize);
     this.views();
     [this.lo, this.hi] = intRange(dtype);
+    const bits = BigInt(dtype.itemsize * 8);
+    [this.bigLo, this.bigHi] = dtype.kind === "u" ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
   }
 
   private views(): void {
@@ -80,7 +84,7 @@ export class ValueStore {
   pack(x: unknown, k: number): boolean {
     const d = this.dtype;
     if (typeof x === "string") {
-      const t = x.replace(/(?<=\d)_(?=\d)/g, ""); // Python's float() / int() take '_' between digits
+      const t = noUnderscores(x); // as Python's float() / int()
       if (d.kind === "f") return this.parse(t, 0, t.length, k);
       if (d.kind === "b") { this.view[k] = x.length ? 1 : 0; return true; }
       return this.parse(t, 0, t.length, k);
@@ -89,13 +93,14 @@ export class ValueStore {
     if (x === null && d.kind === "f") x = NaN;
     if (typeof x === "bigint") {
       if (d.kind === "f") x = Number(x);
-      else return d.kind === "b" || (x >= BigInt(this.lo) && x <= BigInt(this.hi)) ? (this.setInt(k, x), true) : false;
+      else return d.kind === "b" || (x >= this.bigLo && x <= this.bigHi) ? (this.setInt(k, x), true) : false;
     }
     if (typeof x !== "number") return false;
     if (d.kind === "f") { if (d.itemsize === 8) this.f64[k] = x; else this.f32[k] = x; return true; }
     if (d.kind === "b") { this.view[k] = x !== 0 ? 1 : 0; return true; }
     if (!Number.isFinite(x)) return false;
     const t = Math.trunc(x);
+    if (Math.abs(t) > 9007199254740992) return this.pack(BigInt(t), k); // (the bounds of 64 bits are not numbers)
     if (t < this.lo || t > this.hi) return false;
     this.setInt(k, t);
     return true;
