@@ -222,6 +222,8 @@ GENFROMTXT = [
     ("1.5 2.5\n3 4\n", {"dtype": None}),
     ("True false\nTRUE False\n", {"dtype": None}),
     ("1 True\n", {"dtype": None}),
+    ("", {"dtype": None}),
+    ("a\n", {"dtype": None}),
     ("1 ,2\n, 4\n", {"dtype": None, "delimiter": ","}),
     ("1.5 2\n3 4\n", {"dtype": "int32"}),
     ("1.5 2\n3 4\n", {"dtype": "int64"}),
@@ -315,6 +317,7 @@ FROMSTRING = [
     ("70000 -70000 4294967296", {"sep": " ", "dtype": "int32"}), ("4294967295 4294967296", {"sep": " ", "dtype": "uint32"}),
     ("1 0 2 0.0 nan", {"sep": " ", "dtype": "bool"}), ("1, ,2", {"sep": ",", "dtype": "bool"}),
     ("0.1 1e39 16777217", {"sep": " ", "dtype": "float32"}), ("1e3 2", {"sep": " ", "dtype": "int64"}),
+    (" -\n9", {"sep": ";", "dtype": "int32"}), ("-1;+\n2", {"sep": ";", "dtype": "int64"}), ("+ 1", {"sep": " ", "dtype": "uint8"}),
 ]
 
 FROMREGEX = [

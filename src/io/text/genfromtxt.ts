@@ -272,7 +272,8 @@ export function genfromtxt(fname: unknown, ...rest: unknown[]): ndarray {
   if (dtype === null) {
     const types = new Set(conv.map((c) => c.type));
     if (types.size > 1 || types.has(null)) throw new NotImplementedError("numwasm has no structured dtypes: genfromtxt's columns have different types (give one dtype)");
-    outType = conv.length ? conv[0].type! : bool;
+    if (!conv.length) throw new NotImplementedError("numwasm has no structured dtypes: genfromtxt of an empty input with dtype=None gives one in NumPy (give a dtype)");
+    outType = conv[0].type!;
   } else {
     outType = dtype;
     const users = conv.filter((c) => c.user);

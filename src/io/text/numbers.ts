@@ -163,6 +163,7 @@ export function strtol(s: string, p: number, b: number, signed: boolean): bigint
   if (signed) {
     const c = s.charCodeAt(p);
     if (p < b && (c === 45 || c === 43)) { neg = c === 45; p++; }
+    while (p < b && isCSpace(s.charCodeAt(p))) p++; // (PyOS_strtol hands the rest to PyOS_strtoul, which skips whitespace too)
   }
   const d0 = p;
   let c = s.charCodeAt(p);
