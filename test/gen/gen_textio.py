@@ -4,8 +4,9 @@ loadtxt / genfromtxt   {text, kw, file, lines, gz?}: the input text, keyword arg
                        name; converters by name from CONVERTERS, which test/textio.test.mjs mirrors
                        in JS) and NumPy's result reading the text from a file path ("file": what
                        numwasm must give for a path and for the file's bytes) and from the list of
-                       its lines (text.splitlines(keepends=True)). A result is enc_array's record
-                       or {error, message}.
+                       its lines (text.splitlines(keepends=True)). A result is enc_array's record,
+                       {error, message}, or {structured: dtype} where NumPy's result has a dtype
+                       numwasm lacks (structured, str, complex): numwasm raises NotImplementedError.
 savetxt                {src: gen_bytes-style {hex, dtype, shape}, kw, text | error}.
 fromstring             {string, kw, result}; "prefix": NumPy leaves items past the text's end
                        uninitialised (count too large), so only the first `prefix` are compared.
