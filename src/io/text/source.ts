@@ -7,7 +7,6 @@ import { TypeError as NpTypeError, ValueError, FileNotFoundError } from "../../c
 import { pyType } from "../../creation/pyargs.js";
 import { heap } from "../../runtime/memory.js";
 import { withFile, readFully, nodeZlib } from "../node.js";
-import { inflate } from "../inflate.js";
 
 /** A whole text (one buffer that may hold many lines), or lines read one by one. */
 export type TextSource = { text: string; lines?: undefined; name: string } | { lines: string[]; text?: undefined; name: string };
@@ -20,19 +19,11 @@ function toU8(x: ArrayBuffer | ArrayBufferView): Uint8Array {
   return b.buffer === heap.u8.buffer ? b.slice() : b; // (a.data moves when memory grows)
 }
 
-/** Bytes of a gzip member (RFC 1952) inflated: node:zlib where present, else src/io/inflate.ts. */
-export function gunzip(b: Uint8Array): Uint8Array {
+/** A .gz file's content (paths need Node, whose zlib reads gzip). */
+function gunzip(b: Uint8Array): Uint8Array {
   const z = nodeZlib() as { gunzipSync?: (b: Uint8Array) => Uint8Array } | null;
-  if (z?.gunzipSync) return z.gunzipSync(b);
-  if (b.length < 18 || b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) throw new ValueError("Not a gzipped file");
-  const flg = b[3];
-  let p = 10;
-  if (flg & 4) p += 2 + (b[p] | (b[p + 1] << 8));
-  if (flg & 8) while (b[p++] !== 0);
-  if (flg & 16) while (b[p++] !== 0);
-  if (flg & 2) p += 2;
-  const n = (b[b.length - 4] | (b[b.length - 3] << 8) | (b[b.length - 2] << 16) | (b[b.length - 1] << 24)) >>> 0;
-  return inflate(b.subarray(p, b.length - 8), n);
+  if (!z?.gunzipSync) throw new NpTypeError("numwasm: reading a .gz file needs Node's zlib");
+  return z.gunzipSync(b);
 }
 
 /** Decoded text: UTF-8 by default (Python's default on Linux), latin1 for 'latin1' / 'bytes'. */
@@ -70,7 +61,7 @@ const readPath = (fname: string): Uint8Array =>
     return buf.subarray(0, readFully(fs, fd, buf, 0, size, 0));
   });
 
-/** A file argument as text or lines; `fn` and `what` word the error for anything else. */
+/** A file argument as text or lines; `error` makes the error for anything else. */
 export function textSource(fname: unknown, encoding: string | null | undefined, error: () => Error): TextSource {
   if (typeof fname === "string" || isBytes(fname)) {
     return { text: universalNewlines(decode(fileBytes(fname), encoding)), name: typeof fname === "string" ? fname : "<bytes>" };

@@ -1,4 +1,4 @@
-// A growing column-major-free buffer of parsed values of one dtype (rows of a text file), copied
+// A growing buffer of parsed values of one dtype (rows of a text file), copied
 // into a new array's wasm memory once at the end; and NumPy's PyArray_Pack of a converter's
 // result (a JS value) into that dtype.
 import { ndarray } from "../../ndarray/ndarray.js";
