@@ -74,7 +74,6 @@ export function fromstring(string: string | Uint8Array, ...rest: unknown[]): nda
     if (!ok) { stop = pos >= end ? -1 : -2; break; }
     pos = scanEnd;
     n++;
-    store.length = n;
     store.reserve(n + 1);
     const q = skipSep(s, pos, sep);
     if (q < 0) { stop = num === i + 1 ? -1 : q; break; }

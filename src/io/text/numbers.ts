@@ -96,14 +96,18 @@ export function fieldDouble(s: string, a: number, b: number): number | undefined
   return v;
 }
 
-/** loadtxt's integer field (str_to_int64 / str_to_uint64): s[a, b) within [lo, hi], or undefined.
- *  Values beyond 2^53 come back as bigints (exact). */
-export function fieldInt(s: string, a: number, b: number, lo: number, hi: number): number | bigint | undefined {
+/** An integer dtype's range: as numbers (exact in the 2^53 range that compares with them) and
+ *  as bigints. */
+export interface IntRange { lo: number; hi: number; bigLo: bigint; bigHi: bigint }
+
+/** loadtxt's integer field (str_to_int64 / str_to_uint64): s[a, b) within `range` (none: any
+ *  integer, Python's int()), or undefined. Values beyond 2^53 come back as bigints (exact). */
+export function fieldInt(s: string, a: number, b: number, range?: IntRange): number | bigint | undefined {
   while (a < b && isPySpace(s.charCodeAt(a))) a++;
   let c = s.charCodeAt(a), neg = false;
   if (a < b && (c === 45 || c === 43)) {
     neg = c === 45;
-    if (neg && lo === 0) return undefined;
+    if (neg && range && range.lo === 0) return undefined; // (str_to_uint64 takes no '-', not even "-0")
     c = s.charCodeAt(++a);
   }
   const d0 = a;
@@ -115,13 +119,11 @@ export function fieldInt(s: string, a: number, b: number, lo: number, hi: number
   if (a !== b) return undefined;
   if (v <= 9007199254740991) {
     const r = neg ? -v : v;
-    return r < lo || r > hi ? undefined : r;
+    return range && (r < range.lo || r > range.hi) ? undefined : r;
   }
   const big = BigInt(s.slice(d0, d1)) * (neg ? -1n : 1n);
-  if (lo === -Infinity) return big;
-  return big < BigInt(lo === -9223372036854775808 ? "-9223372036854775808" : lo) || big > bigMax(hi) ? undefined : big;
+  return range && (big < range.bigLo || big > range.bigHi) ? undefined : big;
 }
-const bigMax = (hi: number): bigint => (hi === 18446744073709551615 ? 18446744073709551615n : hi === 9223372036854775807 ? 9223372036854775807n : BigInt(hi));
 
 // ---- fromstring's C parsers: the longest prefix from s[p] ----
 
@@ -191,7 +193,7 @@ export function pyFloat(s: string): number {
 
 /** Python's int(s) (base 10): a number, or a bigint beyond 2^53. */
 export function pyInt(s: string): number | bigint {
-  const t = noUnderscores(s), v = fieldInt(t, 0, t.length, -Infinity, Infinity);
+  const t = noUnderscores(s), v = fieldInt(t, 0, t.length);
   if (v === undefined) throw new ValueError(`invalid literal for int() with base 10: ${strRepr(s)}`);
   return v;
 }

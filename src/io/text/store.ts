@@ -4,13 +4,13 @@
 import { ndarray } from "../../ndarray/ndarray.js";
 import { type DType } from "../../dtype/dtype.js";
 import { heap } from "../../runtime/memory.js";
-import { fieldDouble, fieldInt, noUnderscores } from "./numbers.js";
+import { fieldDouble, fieldInt, noUnderscores, type IntRange } from "./numbers.js";
 
 /** The integer range of a dtype (bool parses as int64, as NumPy's npy_to_bool). */
-export function intRange(dt: DType): [number, number] {
-  if (dt.kind === "b") return [-9223372036854775808, 9223372036854775807];
-  const bits = dt.itemsize * 8;
-  return dt.kind === "u" ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
+function intRange(dt: DType): IntRange {
+  const bits = BigInt(dt.kind === "b" ? 64 : dt.itemsize * 8);
+  const [bigLo, bigHi] = dt.kind === "u" ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+  return { lo: Number(bigLo), hi: Number(bigHi), bigLo, bigHi };
 }
 
 export class ValueStore {
@@ -19,18 +19,12 @@ export class ValueStore {
   private f32!: Float32Array;
   private i32!: Int32Array;
   private view!: ArrayBufferView & { [i: number]: number };
-  length = 0; // items written so far (the caller's count)
-  private readonly lo: number;
-  private readonly hi: number;
-  private readonly bigLo: bigint;
-  private readonly bigHi: bigint;
+  private readonly range: IntRange;
 
   constructor(readonly dtype: DType, capacity = 1024) {
     this.buf = new ArrayBuffer(Math.max(capacity, 16) * dtype.itemsize);
     this.views();
-    [this.lo, this.hi] = intRange(dtype);
-    const bits = BigInt(dtype.itemsize * 8);
-    [this.bigLo, this.bigHi] = dtype.kind === "u" ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+    this.range = intRange(dtype);
   }
 
   private views(): void {
@@ -59,7 +53,7 @@ export class ValueStore {
       if (d.itemsize === 8) this.f64[k] = v; else this.f32[k] = v;
       return true;
     }
-    const v = fieldInt(s, a, b, this.lo, this.hi);
+    const v = fieldInt(s, a, b, this.range);
     if (v === undefined) return false;
     this.setInt(k, v);
     return true;
@@ -93,7 +87,7 @@ export class ValueStore {
     if (x === null && d.kind === "f") x = NaN;
     if (typeof x === "bigint") {
       if (d.kind === "f") x = Number(x);
-      else return d.kind === "b" || (x >= this.bigLo && x <= this.bigHi) ? (this.setInt(k, x), true) : false;
+      else return d.kind === "b" || (x >= this.range.bigLo && x <= this.range.bigHi) ? (this.setInt(k, x), true) : false;
     }
     if (typeof x !== "number") return false;
     if (d.kind === "f") { if (d.itemsize === 8) this.f64[k] = x; else this.f32[k] = x; return true; }
@@ -101,7 +95,7 @@ export class ValueStore {
     if (!Number.isFinite(x)) return false;
     const t = Math.trunc(x);
     if (Math.abs(t) > 9007199254740992) return this.pack(BigInt(t), k); // (the bounds of 64 bits are not numbers)
-    if (t < this.lo || t > this.hi) return false;
+    if (t < this.range.lo || t > this.range.hi) return false;
     this.setInt(k, t);
     return true;
   }

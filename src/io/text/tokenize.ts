@@ -109,16 +109,35 @@ export class Tokenizer {
     switch (this.state) {
       case St.Unquoted:
       case St.UnquotedWhitespace: {
-        const ws = this.state === St.UnquotedWhitespace, start = pos;
-        for (; pos < stop; pos++) {
-          const c = s.charCodeAt(pos);
-          if (c === 13) { this.state = St.EatCrlf; break; }
-          if (c === 10) { this.state = St.LineEnd; break; }
-          if (ws ? isPySpace(c) : c === delim) { this.state = St.Init; break; }
-          if (c === comment) { this.state = St.GotoLineEnd; break; }
+        // unquoted fields one after another without going back to row(): a field that ends at
+        // a delimiter starts the next one here (row()'s addField and CheckQuoted's work) unless
+        // the buffer ends or a quote opens it
+        const ws = this.state === St.UnquotedWhitespace;
+        for (;;) {
+          const start = pos;
+          for (; pos < stop; pos++) {
+            const c = s.charCodeAt(pos);
+            if (c === 13) { this.state = St.EatCrlf; break; }
+            if (c === 10) { this.state = St.LineEnd; break; }
+            if (ws ? isPySpace(c) : c === delim) { this.state = St.Init; break; }
+            if (c === comment) { this.state = St.GotoLineEnd; break; }
+          }
+          this.chunk(s, start, pos);
+          pos++;
+          if (this.state !== St.Init || pos >= stop) break;
+          if (ws) {
+            while (pos < stop) {
+              const c = s.charCodeAt(pos);
+              if (c === 13 || c === 10 || !isPySpace(c)) break;
+              pos++;
+            }
+            if (pos >= stop) break;
+          }
+          if (s.charCodeAt(pos) === quote) break;
+          this.pos = pos;
+          this.addField();
+          this.state = this.unquoted;
         }
-        this.chunk(s, start, pos);
-        pos++;
         break;
       }
       case St.Quoted: {
