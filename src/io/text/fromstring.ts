@@ -10,7 +10,7 @@ import { index, pyType } from "../../creation/pyargs.js";
 import { structuredCheck } from "./loadtxt.js";
 import { decode } from "./source.js";
 import { ValueStore } from "./store.js";
-import { strtod, strtol, scanEnd, isCSpace } from "./numbers.js";
+import { strtod, strtol, scanEnd, scanned, isCSpace } from "./numbers.js";
 
 /** swab_separator: runs of whitespace become one space, and a space leads a separator that
  *  does not start with one (NumPy's trailing-space rule only fires after a trailing space). */
@@ -61,18 +61,19 @@ export function fromstring(string: string | Uint8Array, ...rest: unknown[]): nda
   const end = s.length;
   for (let i = 0; num < 0 || i < num; i++) {
     // fromstr_next_element
-    let ok: boolean;
+    let ok: boolean, next: number;
     if (kind === "f" || kind === "b") {
-      const v = strtod(s, pos, end);
-      ok = scanEnd !== pos;
-      if (ok) store.pack(kind === "b" ? v !== 0 : v, n);
+      next = strtod(s, pos, end);
+      ok = next !== pos;
+      if (ok) store.pack(kind === "b" ? scanned[0] !== 0 : scanned[0], n);
     } else {
       const v = strtol(s, pos, end, signed);
-      ok = scanEnd !== pos;
+      next = scanEnd;
+      ok = next !== pos;
       if (ok) store.setInt(n, signed ? BigInt.asIntN(bits, v) : BigInt.asUintN(bits, v));
     }
     if (!ok) { stop = pos >= end ? -1 : -2; break; }
-    pos = scanEnd;
+    pos = next;
     n++;
     store.reserve(n + 1);
     const q = skipSep(s, pos, sep);

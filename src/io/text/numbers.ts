@@ -19,7 +19,10 @@ export const isCSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-/** Where a scan ended (set by scanDouble). */
+/** The value of the last float scan: scanners return positions, and a double returned from a
+ *  function V8 does not inline would be boxed (one allocation per number). */
+export const scanned = new Float64Array(1);
+/** Where strtol's scan ended. */
 export let scanEnd = 0;
 
 /** Case-insensitive match of the lower-case ASCII word `w` at s[p]. */
@@ -32,7 +35,7 @@ function word(s: string, p: number, b: number, w: string): boolean {
 /**
  * The decimal number starting at s[p] (PyOS_string_to_double's syntax without inf/nan: sign,
  * digits with an optional point, an optional exponent), read as far as it goes before b.
- * Returns its value and sets scanEnd after it; NaN with scanEnd = p when there is none.
+ * Returns the position after it (p when there is none) and leaves its value in scanned[0].
  */
 export function scanDouble(s: string, p: number, b: number): number {
   const start = p;
@@ -51,7 +54,7 @@ export function scanDouble(s: string, p: number, b: number): number {
       if (sig < 15) { if (sig || c !== 48) { m = m * 10 + (c - 48); sig++; } e10--; } else if (c !== 48) slow = true;
     }
   }
-  if (digits === 0) { scanEnd = start; return NaN; }
+  if (digits === 0) return start;
   let e = 0;
   if (p < b && (c | 32) === 101) {
     let q = p + 1, ec = s.charCodeAt(q), eneg = false;
@@ -62,38 +65,40 @@ export function scanDouble(s: string, p: number, b: number): number {
       if (eneg) e = -e;
     }
   }
-  scanEnd = p;
-  if (m === 0 && !slow) return neg ? -0 : 0;
+  if (m === 0 && !slow) { scanned[0] = neg ? -0 : 0; return p; }
   e10 += e;
   if (!slow) {
     let v = -1;
     if (e10 >= 0 && e10 <= 22) v = m * POW10[e10];
     else if (e10 < 0 && e10 >= -22) v = m / POW10[-e10];
     else if (e10 > 22 && e10 <= 37) { const t = m * POW10[e10 - 22]; if (t <= 9007199254740992) v = t * 1e22; }
-    if (v >= 0) return neg ? -v : v;
+    if (v >= 0) { scanned[0] = neg ? -v : v; return p; }
   }
-  return Number(s.slice(start, p));
+  scanned[0] = Number(s.slice(start, p));
+  return p;
 }
 
-/** inf / infinity / nan (case-insensitive, after a sign at s[p]) filling s[p, b) exactly, else undefined. */
-function infNan(s: string, p: number, b: number): number | undefined {
+/** inf / infinity / nan (case-insensitive, after a sign at s[p]) filling s[p, b) exactly, into
+ *  scanned[0]; false if not. */
+function infNan(s: string, p: number, b: number): boolean {
   const c = s.charCodeAt(p);
   const neg = c === 45;
   if (c === 45 || c === 43) p++;
   const n = b - p;
-  if (n === 3 && word(s, p, b, "nan")) return NaN;
-  if ((n === 3 && word(s, p, b, "inf")) || (n === 8 && word(s, p, b, "infinity"))) return neg ? -Infinity : Infinity;
-  return undefined;
+  if (n === 3 && word(s, p, b, "nan")) scanned[0] = NaN;
+  else if ((n === 3 && word(s, p, b, "inf")) || (n === 8 && word(s, p, b, "infinity"))) scanned[0] = neg ? -Infinity : Infinity;
+  else return false;
+  return true;
 }
 
-/** loadtxt's float field: s[a, b) as a double (whitespace around allowed), undefined if not one. */
-export function fieldDouble(s: string, a: number, b: number): number | undefined {
+/** loadtxt's float field: s[a, b) as a double (whitespace around allowed) into scanned[0];
+ *  false if it is not one. */
+export function fieldDouble(s: string, a: number, b: number): boolean {
   while (a < b && isPySpace(s.charCodeAt(a))) a++;
   while (b > a && isPySpace(s.charCodeAt(b - 1))) b--;
-  if (a === b) return undefined;
-  const v = scanDouble(s, a, b);
-  if (scanEnd !== b) return scanEnd === a ? infNan(s, a, b) : undefined;
-  return v;
+  if (a === b) return false;
+  const end = scanDouble(s, a, b);
+  return end === b || (end === a && infNan(s, a, b));
 }
 
 /** An integer dtype's range: as numbers (exact in the 2^53 range that compares with them) and
@@ -127,9 +132,9 @@ export function fieldInt(s: string, a: number, b: number, range?: IntRange): num
 
 // ---- fromstring's C parsers: the longest prefix from s[p] ----
 
-/** NumPyOS_ascii_strtod: value, and scanEnd. Nothing parsable: -1 with scanEnd after the
- *  skipped whitespace (PyOS_string_to_double's error path, which NumPy counts as read when it
- *  skipped any whitespace). */
+/** NumPyOS_ascii_strtod from s[p]: the position after the number, its value in scanned[0].
+ *  Nothing parsable: -1, after the skipped whitespace (PyOS_string_to_double's error path, which
+ *  NumPy counts as read when it skipped any whitespace). */
 export function strtod(s: string, p: number, b: number): number {
   while (p < b && isCSpace(s.charCodeAt(p))) p++;
   let q = p, sign = 1;
@@ -142,18 +147,18 @@ export function strtod(s: string, p: number, b: number): number {
       for (let d = s.charCodeAt(q); q < b && ((d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122) || d === 95); d = s.charCodeAt(++q));
       if (q < b && s.charCodeAt(q) === 41) q++;
     }
-    scanEnd = q;
-    return NaN;
+    scanned[0] = NaN;
+    return q;
   }
   if (word(s, q, b, "inf")) {
     q += 3;
     if (word(s, q, b, "inity")) q += 5;
-    scanEnd = q;
-    return sign * Infinity;
+    scanned[0] = sign * Infinity;
+    return q;
   }
-  const v = scanDouble(s, p, b);
-  if (scanEnd === p) return -1;
-  return v;
+  const end = scanDouble(s, p, b);
+  if (end === p) scanned[0] = -1;
+  return end;
 }
 
 /** PyOS_strtoul (base 10) from s[p] when `signed` is false, PyOS_strtol when true: the value as a
@@ -186,9 +191,9 @@ export const noUnderscores = (s: string): string => (s.includes("_") ? s.replace
 
 /** Python's float(s). */
 export function pyFloat(s: string): number {
-  const t = noUnderscores(s), v = fieldDouble(t, 0, t.length);
-  if (v === undefined) throw new ValueError(`could not convert string to float: ${strRepr(s)}`);
-  return v;
+  const t = noUnderscores(s);
+  if (!fieldDouble(t, 0, t.length)) throw new ValueError(`could not convert string to float: ${strRepr(s)}`);
+  return scanned[0];
 }
 
 /** Python's int(s) (base 10): a number, or a bigint beyond 2^53. */

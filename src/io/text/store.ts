@@ -4,7 +4,7 @@
 import { ndarray } from "../../ndarray/ndarray.js";
 import { type DType } from "../../dtype/dtype.js";
 import { heap } from "../../runtime/memory.js";
-import { fieldDouble, fieldInt, noUnderscores, type IntRange } from "./numbers.js";
+import { fieldDouble, fieldInt, noUnderscores, scanned, type IntRange } from "./numbers.js";
 
 /** The integer range of a dtype (bool parses as int64, as NumPy's npy_to_bool). */
 function intRange(dt: DType): IntRange {
@@ -48,9 +48,8 @@ export class ValueStore {
   parse(s: string, a: number, b: number, k: number): boolean {
     const d = this.dtype;
     if (d.kind === "f") {
-      const v = fieldDouble(s, a, b);
-      if (v === undefined) return false;
-      if (d.itemsize === 8) this.f64[k] = v; else this.f32[k] = v;
+      if (!fieldDouble(s, a, b)) return false;
+      if (d.itemsize === 8) this.f64[k] = scanned[0]; else this.f32[k] = scanned[0];
       return true;
     }
     const v = fieldInt(s, a, b, this.range);
