@@ -1,5 +1,5 @@
-// Text I/O speed against NumPy: np.loadtxt of 1e6 numbers (200000 x 5, np.savetxt's text in two
-// formats, from a path) and np.savetxt of the same array. `node bench/textio.mjs` (needs
+// Text I/O speed against NumPy: np.loadtxt of 1e6 numbers (200000 x 5, np.savetxt's text in three
+// formats, from a path; %d read as int64) and np.savetxt of the same array. `node bench/textio.mjs` (needs
 // python3 with numpy for the NumPy column); prints the best of 3 runs of each.
 import { writeFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -11,17 +11,18 @@ const dir = mkdtempSync(join(tmpdir(), "numwasm-textio-bench-"));
 const best = (fn) => { let t = Infinity; for (let i = 0; i < 3; i++) { const t0 = performance.now(); fn(); t = Math.min(t, performance.now() - t0); } return t; };
 const x = np.multiply(np.sin(np.arange(1e6)), 1000).reshape(200000, 5);
 const rows = [];
-for (const fmt of ["%.18e", "%.6f"]) {
+for (const fmt of ["%.18e", "%.6f", "%d"]) {
   const path = join(dir, `x${fmt.replace(/\W/g, "")}.txt`);
+  const dtype = fmt === "%d" ? "int64" : "float64";
   writeFileSync(path, np.savetxt(null, x, { fmt }));
   const mb = statSync(path).size / 1e6;
-  const ours = best(() => np.loadtxt(path));
+  const ours = best(() => np.loadtxt(path, { dtype }));
   let theirs = NaN;
   try {
     theirs = +execFileSync("python3", ["-c", `import numpy as np, time
 b = 1e9
 for i in range(3):
-    t = time.perf_counter(); np.loadtxt(${JSON.stringify(path)}); b = min(b, time.perf_counter() - t)
+    t = time.perf_counter(); np.loadtxt(${JSON.stringify(path)}, dtype="${dtype}"); b = min(b, time.perf_counter() - t)
 print(b * 1000)`]).toString();
   } catch { /* no NumPy */ }
   rows.push([`loadtxt ${fmt} (${mb.toFixed(1)} MB)`, ours, theirs, mb]);

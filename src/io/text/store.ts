@@ -66,6 +66,9 @@ export class ValueStore {
     if (typeof v === "bigint") {
       this.i32[2 * k] = Number(BigInt.asIntN(32, v));
       this.i32[2 * k + 1] = Number(BigInt.asIntN(32, v >> 32n));
+    } else if ((v | 0) === v) {
+      this.i32[2 * k] = v;
+      this.i32[2 * k + 1] = v >> 31;
     } else {
       const hi = Math.floor(v / 4294967296);
       this.i32[2 * k] = v - hi * 4294967296;

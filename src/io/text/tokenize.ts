@@ -117,6 +117,7 @@ export class Tokenizer {
           const start = pos;
           for (; pos < stop; pos++) {
             const c = s.charCodeAt(pos);
+            if (c > 32 && c < 128 && c !== delim && c !== comment) continue; // (most characters)
             if (c === 13) { this.state = St.EatCrlf; break; }
             if (c === 10) { this.state = St.LineEnd; break; }
             if (ws ? isPySpace(c) : c === delim) { this.state = St.Init; break; }
