@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import np from "../dist/esm/index.js";
 import * as dtypes from "../dist/esm/dtype/dtype.js";
 import { array2string, array_repr, array_str, reprArray, strArray } from "../dist/esm/print/arrayprint.js";
 import { format_float_positional, format_float_scientific, dragon4Digits } from "../dist/esm/print/floatformat.js";
@@ -220,6 +221,15 @@ test("float64 digits from toExponential / toPrecision are Dragon4's (unique mode
   assert.ok(bad.length === 0, `${bad.length} differ:\n${bad.slice(0, 10).join("\n")}`);
   // the fast path must be the usual one
   assert.ok(hits > 0.5 * calls && typicalHits > 0.9 * typicalCalls, `the fast path took ${hits} of ${calls}, ${typicalHits} of ${typicalCalls} usual ones`);
+});
+
+test("notebooks (Deno's Jupyter kernel, Node's inspect) show the repr", async () => {
+  const { inspect } = await import("node:util");
+  const a = np.arange(6, { dtype: "float32" }).reshape(2, 3);
+  const show = Symbol.for("Jupyter.display");
+  assert.equal(a[show](), { "text/plain": "array([[0., 1., 2.],\n       [3., 4., 5.]], dtype=float32)" });
+  assert.equal(np.float32[show](), { "text/plain": "dtype('float32')" });
+  assert.is(inspect(a), a.repr());
 });
 
 test.run();

@@ -43,6 +43,7 @@ export class DType {
   toJSON(): string { return this.name; }
   repr(): string { return `dtype('${this.name}')`; }
   [Symbol.for("nodejs.util.inspect.custom")](): string { return this.repr(); }
+  [Symbol.for("Jupyter.display")](): { "text/plain": string } { return { "text/plain": this.repr() }; }
   equals(other: DTypeLike): boolean { return asDType(other) === this; }
 }
 

@@ -182,3 +182,9 @@ declare module "../ndarray/ndarray.js" {
     tofile(fid: string, sep?: string | { sep?: string; format?: string }): void;
   }
 }
+
+export { loadtxt } from "./text/loadtxt.js";
+export { savetxt } from "./text/savetxt.js";
+export { fromstring } from "./text/fromstring.js";
+export { fromregex } from "./text/fromregex.js";
+export { genfromtxt } from "./text/genfromtxt.js";

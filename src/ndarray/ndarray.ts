@@ -22,6 +22,7 @@ export interface Flags {
 }
 
 const inspect = Symbol.for("nodejs.util.inspect.custom");
+const jupyterDisplay = Symbol.for("Jupyter.display");
 // `using` support where the engine lacks Symbol.dispose (Node's own polyfill uses this key too).
 (Symbol as { dispose?: symbol }).dispose ??= Symbol.for("nodejs.dispose");
 
@@ -341,6 +342,8 @@ export class ndarray {
   toString(): string { return hooks.str(this); }
   repr(): string { return hooks.repr(this); }
   [inspect](): string { return hooks.repr(this); }
+  /** Rich display in Jupyter kernels that look for it (Deno's): the repr, as IPython shows. */
+  [jupyterDisplay](): { "text/plain": string } { return { "text/plain": hooks.repr(this) }; }
   get [Symbol.toStringTag](): string { return "ndarray"; }
 
   /** @internal */
