@@ -7,8 +7,9 @@ import { el, dot, axpyNeg, swap } from "./linalg_util";
 
 /** In-place LU of one row-major n x n matrix: L (unit, below the diagonal) and U; piv[k] is the
  *  row swapped with row k. Returns LAPACK's info: 0, or k + 1 for the first exactly zero pivot
- *  (the factorisation still completes, as getrf's). */
-function getrf<T>(a: usize, n: i32, piv: usize): i32 {
+ *  (the factorisation still completes, as getrf's). A pivot smaller than `floor` (> 0) becomes
+ *  `floor`, as LAPACK's inverse iteration (dlaein) perturbs a singular shifted matrix. */
+export function getrf<T>(a: usize, n: i32, piv: usize, floor: T = <T>0): i32 {
   let info = 0;
   const row = <usize>n << alignof<T>();
   for (let k = 0; k < n; k++) {
@@ -20,7 +21,8 @@ function getrf<T>(a: usize, n: i32, piv: usize): i32 {
       if (v > best) { best = v; p = i; }
     }
     store<i32>(piv + (<usize>k << 2), p);
-    const pivot = load<T>(el<T>(a + <usize>p * row, k));
+    let pivot = load<T>(el<T>(a + <usize>p * row, k));
+    if (abs<T>(pivot) < floor) { pivot = floor; store<T>(el<T>(a + <usize>p * row, k), floor); }
     if (pivot != <T>0) {
       if (p != k) swap<T>(rk, a + <usize>p * row, n);
       const r = <T>1 / pivot;
@@ -72,27 +74,32 @@ function gesv<T>(a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, inf
     const am = a + <usize>m * mat, bm = b + <usize>m * rhs;
     const f = getrf<T>(am, n, piv);
     store<i32>(info + (<usize>m << 2), f);
-    if (f != 0) continue;
-    for (let i = 0; i < n; i++) {
-      const p = load<i32>(piv + (<usize>i << 2));
-      if (p != i) swap<T>(bm + <usize>i * row, bm + <usize>p * row, k);
+    if (f == 0) getrs<T>(am, bm, n, k, piv);
+  }
+}
+
+/** B = A^-1 B from getrf's factors of A and its pivots (B: n x k row-major). */
+export function getrs<T>(am: usize, bm: usize, n: i32, k: i32, piv: usize): void {
+  const row = <usize>k << alignof<T>();
+  for (let i = 0; i < n; i++) {
+    const p = load<i32>(piv + (<usize>i << 2));
+    if (p != i) swap<T>(bm + <usize>i * row, bm + <usize>p * row, k);
+  }
+  // L y = P b (unit lower), then U x = y
+  for (let j = 0; j < n; j++) {
+    const bj = bm + <usize>j * row;
+    for (let i = j + 1; i < n; i++) {
+      const l = load<T>(el<T>(am, i * n + j));
+      if (l != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, l, k);
     }
-    // L y = P b (unit lower), then U x = y
-    for (let j = 0; j < n; j++) {
-      const bj = bm + <usize>j * row;
-      for (let i = j + 1; i < n; i++) {
-        const l = load<T>(el<T>(am, i * n + j));
-        if (l != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, l, k);
-      }
-    }
-    for (let j = n - 1; j >= 0; j--) {
-      const bj = bm + <usize>j * row;
-      const d = load<T>(el<T>(am, j * n + j));
-      for (let c = 0; c < k; c++) { const q = el<T>(bj, c); store<T>(q, load<T>(q) / d); }
-      for (let i = 0; i < j; i++) {
-        const u = load<T>(el<T>(am, i * n + j));
-        if (u != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, u, k);
-      }
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const bj = bm + <usize>j * row;
+    const d = load<T>(el<T>(am, j * n + j));
+    for (let c = 0; c < k; c++) { const q = el<T>(bj, c); store<T>(q, load<T>(q) / d); }
+    for (let i = 0; i < j; i++) {
+      const u = load<T>(el<T>(am, i * n + j));
+      if (u != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, u, k);
     }
   }
 }

@@ -58,7 +58,7 @@ export function geometry(a: ndarray): { batch: number[]; count: number; m: numbe
 }
 
 /** Info words for `count` matrices (zeroed) and a reader of them after the kernel ran. */
-export function infoWords(count: number): { ptr: number; failed: () => number[] } {
+export function infoWords(count: number): { ptr: number; failed: () => number[]; word: (i: number) => number } {
   const buf = ndarray._alloc([Math.max(count, 1)], int32, true);
   const ptr = buf._addr();
   return {
@@ -69,6 +69,7 @@ export function infoWords(count: number): { ptr: number; failed: () => number[] 
       words.forEach((w, i) => { if (w !== 0) out.push(i); });
       return out;
     },
+    word: (i) => heap.i32[(buf._addr() >>> 2) + i],
   };
 }
 
