@@ -136,9 +136,9 @@ export function cond(x: unknown, ...rest: unknown[]): Num {
       r = arr(ufuncs.multiply(norm(a, p, [-2, -1]), norm(invx, p, [-2, -1]))).astype(rt);
     }
     // NaN (a singular matrix) becomes inf unless the matrix itself holds NaN
-    const nanR = ufuncs.isnan(r) as ndarray;
+    const nanR = asArray(ufuncs.isnan(r));
     if (any(nanR)) {
-      const mask = ufuncs.logical_and(nanR, ufuncs.logical_not(any(ufuncs.isnan(a), { axis: [-2, -1] }))) as ndarray;
+      const mask = asArray(ufuncs.logical_and(nanR, ufuncs.logical_not(any(ufuncs.isnan(a), { axis: [-2, -1] }))));
       r = r.ndim ? r.copy() : r.reshape([1]).copy();
       r.set(r.ndim === mask.ndim ? mask : mask.reshape([1]), Infinity);
       if (r.shape.length === 1 && a.ndim === 2) r = r.reshape([]);
