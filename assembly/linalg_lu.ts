@@ -3,36 +3,53 @@
 // lower). Every kernel loops over a stack of `count` packed row-major n x n matrices (TS copies
 // views into such a buffer in one strided copy), factoring each in place.
 import { Code } from "./dtypes";
-import { el, dot, axpyNeg, swap } from "./linalg_util";
+import { el, dot, axpyNeg, swap, gemmSub } from "./linalg_util";
+
+/** Column block of the blocked LU and triangular solves (updates of the rest go through gemmSub). */
+const NB = 32;
 
 /** In-place LU of one row-major n x n matrix: L (unit, below the diagonal) and U; piv[k] is the
  *  row swapped with row k. Returns LAPACK's info: 0, or k + 1 for the first exactly zero pivot
  *  (the factorisation still completes, as getrf's). A pivot smaller than `floor` (> 0) becomes
- *  `floor`, as LAPACK's inverse iteration (dlaein) perturbs a singular shifted matrix. */
+ *  `floor`, as LAPACK's inverse iteration (dlaein) perturbs a singular shifted matrix.
+ *  Right-looking and blocked as getrf: a panel of NB columns is factored with whole-row swaps,
+ *  then U12 = L11^-1 A12 and A22 -= L21 U12. */
 export function getrf<T>(a: usize, n: i32, piv: usize, floor: T = <T>0): i32 {
   let info = 0;
   const row = <usize>n << alignof<T>();
-  for (let k = 0; k < n; k++) {
-    const rk = a + <usize>k * row;
-    let p = k;
-    let best = abs<T>(load<T>(el<T>(rk, k)));
-    for (let i = k + 1; i < n; i++) {
-      const v = abs<T>(load<T>(el<T>(a + <usize>i * row, k)));
-      if (v > best) { best = v; p = i; }
+  for (let k0 = 0; k0 < n; k0 += NB) {
+    const k1 = min(k0 + NB, n);
+    for (let k = k0; k < k1; k++) {
+      const rk = a + <usize>k * row;
+      let p = k;
+      let best = abs<T>(load<T>(el<T>(rk, k)));
+      for (let i = k + 1; i < n; i++) {
+        const v = abs<T>(load<T>(el<T>(a + <usize>i * row, k)));
+        if (v > best) { best = v; p = i; }
+      }
+      store<i32>(piv + (<usize>k << 2), p);
+      let pivot = load<T>(el<T>(a + <usize>p * row, k));
+      if (abs<T>(pivot) < floor) { pivot = floor; store<T>(el<T>(a + <usize>p * row, k), floor); }
+      if (pivot != <T>0) {
+        if (p != k) swap<T>(rk, a + <usize>p * row, n);
+        const r = <T>1 / pivot;
+        for (let i = k + 1; i < n; i++) { const q = el<T>(a + <usize>i * row, k); store<T>(q, load<T>(q) * r); }
+      } else if (info == 0) info = k + 1;
+      // rank-1 update of the panel's remaining columns
+      for (let i = k + 1; i < n; i++) {
+        const ri = a + <usize>i * row;
+        axpyNeg<T>(el<T>(ri, k + 1), el<T>(rk, k + 1), load<T>(el<T>(ri, k)), k1 - k - 1);
+      }
     }
-    store<i32>(piv + (<usize>k << 2), p);
-    let pivot = load<T>(el<T>(a + <usize>p * row, k));
-    if (abs<T>(pivot) < floor) { pivot = floor; store<T>(el<T>(a + <usize>p * row, k), floor); }
-    if (pivot != <T>0) {
-      if (p != k) swap<T>(rk, a + <usize>p * row, n);
-      const r = <T>1 / pivot;
-      for (let i = k + 1; i < n; i++) { const q = el<T>(a + <usize>i * row, k); store<T>(q, load<T>(q) * r); }
-    } else if (info == 0) info = k + 1;
-    // rank-1 update of the trailing block, one contiguous row at a time
-    for (let i = k + 1; i < n; i++) {
-      const ri = a + <usize>i * row;
-      axpyNeg<T>(el<T>(ri, k + 1), el<T>(rk, k + 1), load<T>(el<T>(ri, k)), n - k - 1);
+    if (k1 == n) break;
+    for (let k = k0; k < k1; k++) {
+      const rk = a + <usize>k * row;
+      for (let i = k + 1; i < k1; i++) {
+        const ri = a + <usize>i * row;
+        axpyNeg<T>(el<T>(ri, k1), el<T>(rk, k1), load<T>(el<T>(ri, k)), n - k1);
+      }
     }
+    gemmSub<T>(el<T>(a, k1 * n + k1), n, el<T>(a, k1 * n + k0), n, el<T>(a, k0 * n + k1), n, n - k1, n - k1, k1 - k0);
   }
   return info;
 }
@@ -78,7 +95,8 @@ function gesv<T>(a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, inf
   }
 }
 
-/** B = A^-1 B from getrf's factors of A and its pivots (B: n x k row-major). */
+/** B = A^-1 B from getrf's factors of A and its pivots (B: n x k row-major), by blocks of NB
+ *  rows: each block solved in place, then its contribution removed from the rows still to do. */
 export function getrs<T>(am: usize, bm: usize, n: i32, k: i32, piv: usize): void {
   const row = <usize>k << alignof<T>();
   for (let i = 0; i < n; i++) {
@@ -86,21 +104,29 @@ export function getrs<T>(am: usize, bm: usize, n: i32, k: i32, piv: usize): void
     if (p != i) swap<T>(bm + <usize>i * row, bm + <usize>p * row, k);
   }
   // L y = P b (unit lower), then U x = y
-  for (let j = 0; j < n; j++) {
-    const bj = bm + <usize>j * row;
-    for (let i = j + 1; i < n; i++) {
-      const l = load<T>(el<T>(am, i * n + j));
-      if (l != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, l, k);
+  for (let j0 = 0; j0 < n; j0 += NB) {
+    const j1 = min(j0 + NB, n);
+    for (let j = j0; j < j1; j++) {
+      const bj = bm + <usize>j * row;
+      for (let i = j + 1; i < j1; i++) {
+        const l = load<T>(el<T>(am, i * n + j));
+        if (l != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, l, k);
+      }
     }
+    if (j1 < n) gemmSub<T>(bm + <usize>j1 * row, k, el<T>(am, j1 * n + j0), n, bm + <usize>j0 * row, k, n - j1, k, j1 - j0);
   }
-  for (let j = n - 1; j >= 0; j--) {
-    const bj = bm + <usize>j * row;
-    const d = load<T>(el<T>(am, j * n + j));
-    for (let c = 0; c < k; c++) { const q = el<T>(bj, c); store<T>(q, load<T>(q) / d); }
-    for (let i = 0; i < j; i++) {
-      const u = load<T>(el<T>(am, i * n + j));
-      if (u != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, u, k);
+  for (let j1 = n; j1 > 0; j1 -= NB) {
+    const j0 = max(j1 - NB, 0);
+    for (let j = j1 - 1; j >= j0; j--) {
+      const bj = bm + <usize>j * row;
+      const d = load<T>(el<T>(am, j * n + j));
+      for (let c = 0; c < k; c++) { const q = el<T>(bj, c); store<T>(q, load<T>(q) / d); }
+      for (let i = j0; i < j; i++) {
+        const u = load<T>(el<T>(am, i * n + j));
+        if (u != <T>0) axpyNeg<T>(bm + <usize>i * row, bj, u, k);
+      }
     }
+    if (j0 > 0) gemmSub<T>(bm, k, el<T>(am, j0), n, bm + <usize>j0 * row, k, j0, k, j1 - j0);
   }
 }
 

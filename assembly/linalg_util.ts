@@ -108,3 +108,41 @@ export function lapy2<T>(x: T, y: T): T {
 
 /** Machine epsilon of T (LAPACK's dlamch('E'), the relative rounding unit). */
 @inline export function epsOf<T>(): T { return sizeof<T>() == 4 ? <T>5.9604645e-8 : <T>1.1102230246251565e-16; }
+
+/** C[m x n] -= A[m x k] · B[k x n], row-major with row strides lda, ldb, ldc (in elements): the
+ *  trailing updates of the blocked LU and triangular solves. Two rows of C by four vectors stay
+ *  in registers over the k terms; the column strip is the outer loop, so B's k x 4-vector block
+ *  stays in L1 while every row pair of C passes over it. */
+export function gemmSub<T>(c: usize, ldc: i32, a: usize, lda: i32, b: usize, ldb: i32, m: i32, n: i32, k: i32): void {
+  const W = <i32>(16 / sizeof<T>());
+  let j = 0;
+  for (; j + 4 * W <= n; j += 4 * W) {
+    for (let i = 0; i < m; i += 2) {
+      const two = i + 1 < m;
+      const a0 = el<T>(a, i * lda), a1 = two ? el<T>(a, (i + 1) * lda) : a0;
+      const p0 = el<T>(c, i * ldc + j), p1 = two ? el<T>(c, (i + 1) * ldc + j) : p0;
+      let x0 = v128.load(p0), x1 = v128.load(p0, 16), x2 = v128.load(p0, 32), x3 = v128.load(p0, 48);
+      let y0 = v128.load(p1), y1 = v128.load(p1, 16), y2 = v128.load(p1, 32), y3 = v128.load(p1, 48);
+      for (let p = 0; p < k; p++) {
+        const bp = el<T>(b, p * ldb + j);
+        const u0 = v128.load(bp), u1 = v128.load(bp, 16), u2 = v128.load(bp, 32), u3 = v128.load(bp, 48);
+        const s = v128.splat<T>(load<T>(el<T>(a0, p))), t = v128.splat<T>(load<T>(el<T>(a1, p)));
+        x0 = v128.sub<T>(x0, v128.mul<T>(s, u0)); x1 = v128.sub<T>(x1, v128.mul<T>(s, u1));
+        x2 = v128.sub<T>(x2, v128.mul<T>(s, u2)); x3 = v128.sub<T>(x3, v128.mul<T>(s, u3));
+        y0 = v128.sub<T>(y0, v128.mul<T>(t, u0)); y1 = v128.sub<T>(y1, v128.mul<T>(t, u1));
+        y2 = v128.sub<T>(y2, v128.mul<T>(t, u2)); y3 = v128.sub<T>(y3, v128.mul<T>(t, u3));
+      }
+      // with one row left, y repeats row i's update into the same place: store it first
+      v128.store(p1, y0); v128.store(p1, y1, 16); v128.store(p1, y2, 32); v128.store(p1, y3, 48);
+      v128.store(p0, x0); v128.store(p0, x1, 16); v128.store(p0, x2, 32); v128.store(p0, x3, 48);
+    }
+  }
+  for (; j < n; j++) {
+    for (let i = 0; i < m; i++) {
+      const a0 = el<T>(a, i * lda), q = el<T>(c, i * ldc + j);
+      let x: T = load<T>(q);
+      for (let p = 0; p < k; p++) x -= load<T>(el<T>(a0, p)) * load<T>(el<T>(b, p * ldb + j));
+      store<T>(q, x);
+    }
+  }
+}
