@@ -88,10 +88,24 @@ export function solve(a: unknown, b: unknown): ndarray {
     }
     const m = B.shape[vec ? 0 : B.ndim - 2];
     if (m !== n) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${m} is different from ${n})`);
+    if (!vec) batchOf(A, B);
     const { x, singular } = solveCore(A, vec ? B.reshape([n, 1]) : B);
     if (singular.length) throw new LinAlgError("Singular matrix");
     return as(vec ? x.reshape(x.shape.slice(0, -1)) : x, rt);
   });
+}
+
+const parens = (s: readonly (number | string)[]) => `(${s.join(",")})`;
+
+/** The broadcast batch shape of a (..., n, n) and b (..., n, k), or NumPy's gufunc error. */
+function batchOf(a: ndarray, b: ndarray): number[] {
+  const [sa, sb] = [a.shape.slice(0, -2), b.shape.slice(0, -2)];
+  try {
+    return broadcast_shapes(sa, sb);
+  } catch {
+    const remap = (v: ndarray, s: number[]) => `${parens(v.shape)}->${parens([...s, "newaxis", "newaxis"])}`;
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, sa)} ${remap(b, sb)}  and requested shape ${parens(b.shape.slice(-2))}`);
+  }
 }
 
 /** np.linalg.cholesky(a, /, *, upper=False) */

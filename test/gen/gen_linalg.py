@@ -139,6 +139,7 @@ case("det", mat([3], "float64", 61))
 case("inv", mat([2, 3, 4], "float64", 62))
 case("solve", mat([3, 3], "float64", 63), mat([4], "float64", 64))
 case("solve", mat([3, 3], "float64", 65), mat([2, 3], "float64", 66))
+case("solve", mat([2, 3, 3], "float64", 67), mat([4, 3, 1], "float64", 68))
 # empty
 for fn in ["det", "slogdet", "inv"]:
     case(fn, Arr(np.zeros((1, 1)).tolist(), "float64", [":0, :0"]))
@@ -286,6 +287,8 @@ im = mat([3, 3], "int64", 250)
 for k in [0, 1, 2, 3, 5, 6]:
     case("matrix_power", im, k)
 case("matrix_power", mat([3, 3], "float64", 251), -2, tol=1e-10)
+case("matrix_power", Arr([[2, 1], [1, 1]], "int64"), -3, tol=1e-12)
+case("matrix_power", Arr([[1, 2], [2, 4]], "int64"), -1)
 case("matrix_power", mat([2, 3, 3], "float64", 252), 4, tol=1e-12)
 case("matrix_power", mat([2, 2], "float32", 253), 7, tol=1e-5)
 case("matrix_power", mat([2, 3], "float64", 254), 2)
