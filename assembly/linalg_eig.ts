@@ -92,6 +92,14 @@ function svdOne<T>(w: usize, p: i32, q: i32, rows: i32, s: usize, v: usize, want
     let rotated = false;
     for (let i = 0; i < p; i++) store<T>(el<T>(s, i), dot<T>((w + <usize>i * row), (w + <usize>i * row), q));
     for (let i = 0; i < p - 1; i++) {
+      // de Rijk's pivoting: the longest remaining row goes first (fewer sweeps)
+      let k = i;
+      for (let j = i + 1; j < p; j++) if (load<T>(el<T>(s, j)) > load<T>(el<T>(s, k))) k = j;
+      if (k != i) {
+        swap<T>(el<T>(s, i), el<T>(s, k), 1);
+        swap<T>((w + <usize>i * row), (w + <usize>k * row), q);
+        if (v) swap<T>((v + <usize>i * vrow), (v + <usize>k * vrow), p);
+      }
       for (let j = i + 1; j < p; j++) {
         const a = load<T>(el<T>(s, i)), b = load<T>(el<T>(s, j));
         const g = dot<T>((w + <usize>i * row), (w + <usize>j * row), q);
