@@ -269,8 +269,8 @@ export { byteswap as bytes_swap, packBits as bytes_pack, unpackBits as bytes_unp
 
 // ---------------------------------------------------------------- np.linalg decompositions
 // Stacks of packed matrices of float32 / float64 (code), factored in place; i32 info words per
-// matrix (LAPACK's meaning). LU family (linalg_lu.ts), Householder QR (linalg_qr.ts), Jacobi
-// eigh and SVD (linalg_eig.ts), general eigen (linalg_geev.ts).
+// matrix (LAPACK's meaning). LU family (linalg_lu.ts), Householder QR (linalg_qr.ts),
+// tridiagonal-QL eigh and Jacobi SVD (linalg_eig.ts), general eigen (linalg_geev.ts).
 export {
   slogdetDispatch as linalg_slogdet, gesvDispatch as linalg_gesv, potrfDispatch as linalg_potrf,
 } from "./linalg_lu";

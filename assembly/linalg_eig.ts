@@ -1,55 +1,141 @@
-// Symmetric eigenproblems (np.linalg.eigh / eigvalsh) by cyclic Jacobi rotations, and the SVD by
-// one-sided (Hestenes) Jacobi: both accurate to the rounding unit relative to the matrix norm,
-// and simple enough to stay correct on every input. Each kernel loops over a stack of packed
-// row-major matrices and writes an info word per matrix (nonzero: did not converge, or the
-// input holds NaN / inf, which LAPACK's drivers report as non-convergence too).
+// Symmetric eigenproblems (np.linalg.eigh / eigvalsh) by Householder tridiagonalisation and
+// implicit QL (EISPACK's tred2 / tql2, LAPACK's steqr family), and the SVD by one-sided
+// (Hestenes) Jacobi, accurate to the rounding unit relative to the matrix norm. Each kernel loops
+// over a stack of packed row-major matrices and writes an info word per matrix (nonzero: did not
+// converge, or the input holds NaN / inf, which LAPACK's drivers report as non-convergence too).
 import { Code } from "./dtypes";
 import { el, dot, rot, scal, swap, nrm2, lapy2, sign, allFinite, epsOf } from "./linalg_util";
 
 const MAX_SWEEPS = 80;
 
-/** tan of the Jacobi angle zeroing x·y (or a_pq): the smaller root of t^2 + 2 zeta t - 1. */
+/** tan of the Jacobi angle zeroing x·y: the smaller root of t^2 + 2 zeta t - 1. */
 @inline function jacobiT<T>(zeta: T): T { return sign<T>(<T>1 / (abs<T>(zeta) + lapy2<T>(<T>1, zeta)), zeta); }
 
-/** Eigenvalues (ascending, into w) and, when v != 0, eigenvectors (row j of v is the vector of
- *  w[j]) of one symmetric n x n matrix a, read from its lower (uplo 0) or upper (1) triangle. */
-function syevOne<T>(a: usize, n: i32, w: usize, v: usize): i32 {
-  const row = <usize>n << alignof<T>();
-  if (!allFinite<T>(a, n * n)) return 1;
-  if (v) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) store<T>(el<T>(v + <usize>i * row, j), i == j ? <T>1 : <T>0);
-  let sweep = 0;
-  for (; sweep < MAX_SWEEPS; sweep++) {
-    let off: T = <T>0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) { const x = load<T>(el<T>(a + <usize>p * row, q)); off += x * x; }
-    if (off == <T>0) break;
-    const thresh: T = sweep < 3 ? <T>0.2 * sqrt<T>(off) / <T>(n * n) : <T>0;
-    for (let p = 0; p < n - 1; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = load<T>(el<T>(a + <usize>p * row, q));
-        const app = load<T>(el<T>(a + <usize>p * row, p)), aqq = load<T>(el<T>(a + <usize>q * row, q));
-        const g = <T>100 * abs<T>(apq);
-        if (sweep > 3 && abs<T>(app) + g == abs<T>(app) && abs<T>(aqq) + g == abs<T>(aqq)) {
-          store<T>(el<T>(a + <usize>p * row, q), <T>0); store<T>(el<T>(a + <usize>q * row, p), <T>0);
-          continue;
+// 1-based accessors: tred2 / tqli below keep EISPACK's (Numerical Recipes') indexing
+@inline function g2<T>(a: usize, n: i32, i: i32, j: i32): T { return load<T>(el<T>(a, (i - 1) * n + j - 1)); }
+@inline function s2<T>(a: usize, n: i32, i: i32, j: i32, x: T): void { store<T>(el<T>(a, (i - 1) * n + j - 1), x); }
+@inline function g1<T>(d: usize, i: i32): T { return load<T>(el<T>(d, i - 1)); }
+@inline function s1<T>(d: usize, i: i32, x: T): void { store<T>(el<T>(d, i - 1), x); }
+
+/** Householder reduction of the symmetric a (lower triangle read) to tridiagonal form: diagonal
+ *  d, subdiagonal e[2..n]; with wantV, a becomes the orthogonal Q (A = Q T Q^T). */
+function tred2<T>(a: usize, n: i32, d: usize, e: usize, wantV: bool): void {
+  for (let i = n; i >= 2; i--) {
+    const l = i - 1;
+    let h: T = <T>0, scale: T = <T>0;
+    if (l > 1) {
+      for (let k = 1; k <= l; k++) scale += abs<T>(g2<T>(a, n, i, k));
+      if (scale == <T>0) s1<T>(e, i, g2<T>(a, n, i, l));
+      else {
+        for (let k = 1; k <= l; k++) {
+          const x = g2<T>(a, n, i, k) / scale;
+          s2<T>(a, n, i, k, x);
+          h += x * x;
         }
-        if (abs<T>(apq) <= thresh || apq == <T>0) continue;
-        const t = jacobiT<T>((aqq - app) / (<T>2 * apq));
-        const c = <T>1 / lapy2<T>(<T>1, t), s = t * c;
-        // J^T A J: rows p and q rotate (contiguous), the columns follow by symmetry
-        rot<T>(a + <usize>p * row, a + <usize>q * row, c, s, n);
-        store<T>(el<T>(a + <usize>p * row, p), app - t * apq); store<T>(el<T>(a + <usize>q * row, q), aqq + t * apq);
-        store<T>(el<T>(a + <usize>p * row, q), <T>0); store<T>(el<T>(a + <usize>q * row, p), <T>0);
-        for (let r = 0; r < n; r++) {
-          if (r == p || r == q) continue;
-          store<T>(el<T>(a + <usize>r * row, p), load<T>(el<T>(a + <usize>p * row, r)));
-          store<T>(el<T>(a + <usize>r * row, q), load<T>(el<T>(a + <usize>q * row, r)));
+        let f = g2<T>(a, n, i, l);
+        let g: T = f >= <T>0 ? -sqrt<T>(h) : sqrt<T>(h);
+        s1<T>(e, i, scale * g);
+        h -= f * g;
+        s2<T>(a, n, i, l, f - g);
+        f = <T>0;
+        for (let j = 1; j <= l; j++) {
+          if (wantV) s2<T>(a, n, j, i, g2<T>(a, n, i, j) / h);
+          g = <T>0;
+          for (let k = 1; k <= j; k++) g += g2<T>(a, n, j, k) * g2<T>(a, n, i, k);
+          for (let k = j + 1; k <= l; k++) g += g2<T>(a, n, k, j) * g2<T>(a, n, i, k);
+          s1<T>(e, j, g / h);
+          f += g1<T>(e, j) * g2<T>(a, n, i, j);
         }
-        if (v) rot<T>(v + <usize>p * row, v + <usize>q * row, c, s, n);
+        const hh = f / (h + h);
+        for (let j = 1; j <= l; j++) {
+          f = g2<T>(a, n, i, j);
+          g = g1<T>(e, j) - hh * f;
+          s1<T>(e, j, g);
+          for (let k = 1; k <= j; k++) s2<T>(a, n, j, k, g2<T>(a, n, j, k) - (f * g1<T>(e, k) + g * g2<T>(a, n, i, k)));
+        }
+      }
+    } else s1<T>(e, i, g2<T>(a, n, i, l));
+    s1<T>(d, i, h);
+  }
+  s1<T>(d, 1, <T>0);
+  s1<T>(e, 1, <T>0);
+  for (let i = 1; i <= n; i++) {
+    const l = i - 1;
+    if (wantV && g1<T>(d, i) != <T>0) {
+      for (let j = 1; j <= l; j++) {
+        let g: T = <T>0;
+        for (let k = 1; k <= l; k++) g += g2<T>(a, n, i, k) * g2<T>(a, n, k, j);
+        for (let k = 1; k <= l; k++) s2<T>(a, n, k, j, g2<T>(a, n, k, j) - g * g2<T>(a, n, k, i));
       }
     }
+    s1<T>(d, i, g2<T>(a, n, i, i));
+    if (wantV) {
+      s2<T>(a, n, i, i, <T>1);
+      for (let j = 1; j <= l; j++) { s2<T>(a, n, j, i, <T>0); s2<T>(a, n, i, j, <T>0); }
+    }
   }
-  if (sweep == MAX_SWEEPS) return 1;
-  for (let i = 0; i < n; i++) store<T>(el<T>(w, i), load<T>(el<T>(a + <usize>i * row, i)));
+}
+
+/** Implicit QL with Wilkinson shifts on the tridiagonal (d, e from tred2): eigenvalues in d;
+ *  when z != 0, its rows (Q^T on entry) are rotated into the eigenvectors. 0, or 1 when an
+ *  eigenvalue took too many iterations. */
+function tqli<T>(d: usize, e: usize, n: i32, z: usize): i32 {
+  const row = <usize>n << alignof<T>();
+  for (let i = 2; i <= n; i++) s1<T>(e, i - 1, g1<T>(e, i));
+  if (n > 0) s1<T>(e, n, <T>0);
+  for (let l = 1; l <= n; l++) {
+    let iter = 0;
+    let m = l;
+    do {
+      for (m = l; m <= n - 1; m++) {
+        const dd = abs<T>(g1<T>(d, m)) + abs<T>(g1<T>(d, m + 1));
+        if (abs<T>(g1<T>(e, m)) + dd == dd) break;
+      }
+      if (m != l) {
+        if (iter++ == 60) return 1;
+        let g = (g1<T>(d, l + 1) - g1<T>(d, l)) / (<T>2 * g1<T>(e, l));
+        let r = lapy2<T>(g, <T>1);
+        g = g1<T>(d, m) - g1<T>(d, l) + g1<T>(e, l) / (g + sign<T>(r, g));
+        let s: T = <T>1, c: T = <T>1, p: T = <T>0;
+        let i = m - 1;
+        for (; i >= l; i--) {
+          const f = s * g1<T>(e, i), b = c * g1<T>(e, i);
+          r = lapy2<T>(f, g);
+          s1<T>(e, i + 1, r);
+          if (r == <T>0) {
+            s1<T>(d, i + 1, g1<T>(d, i + 1) - p);
+            s1<T>(e, m, <T>0);
+            break;
+          }
+          s = f / r;
+          c = g / r;
+          g = g1<T>(d, i + 1) - p;
+          r = (g1<T>(d, i) - g) * s + <T>2 * c * b;
+          p = s * r;
+          s1<T>(d, i + 1, g + p);
+          g = c * r - b;
+          // rows i-1 and i of z (0-based) are the vectors of columns i and i+1
+          if (z) rot<T>(z + <usize>(i - 1) * row, z + <usize>i * row, c, s, n);
+        }
+        if (r == <T>0 && i >= l) continue;
+        s1<T>(d, l, g1<T>(d, l) - p);
+        s1<T>(e, l, g);
+        s1<T>(e, m, <T>0);
+      }
+    } while (m != l);
+  }
+  return 0;
+}
+
+/** Eigenvalues (ascending, into w) and, when v != 0, eigenvectors (row j of v is the vector of
+ *  w[j]) of one symmetric n x n matrix a (both triangles filled): Householder tridiagonalisation
+ *  and implicit QL (EISPACK's tred2 / tql2). e: n elements of scratch. */
+function syevOne<T>(a: usize, n: i32, w: usize, v: usize, e: usize): i32 {
+  const row = <usize>n << alignof<T>();
+  if (!allFinite<T>(a, n * n)) return 1;
+  tred2<T>(a, n, w, e, v != 0);
+  if (v) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) store<T>(el<T>(v + <usize>i * row, j), load<T>(el<T>(a + <usize>j * row, i)));
+  if (tqli<T>(w, e, n, v) != 0) return 1;
   // selection sort, ascending, eigenvectors alongside
   for (let i = 0; i < n - 1; i++) {
     let k = i;
@@ -61,7 +147,7 @@ function syevOne<T>(a: usize, n: i32, w: usize, v: usize): i32 {
   return 0;
 }
 
-function syev<T>(a: usize, n: i32, count: i32, uplo: i32, w: usize, v: usize, info: usize): void {
+function syev<T>(a: usize, n: i32, count: i32, uplo: i32, w: usize, v: usize, e: usize, info: usize): void {
   const mat = <usize>n * <usize>n << alignof<T>();
   for (let m = 0; m < count; m++) {
     const am = a + <usize>m * mat;
@@ -72,7 +158,7 @@ function syev<T>(a: usize, n: i32, count: i32, uplo: i32, w: usize, v: usize, in
         if (uplo == 0) store<T>(up, load<T>(lo)); else store<T>(lo, load<T>(up));
       }
     }
-    store<i32>(info + (<usize>m << 2), syevOne<T>(am, n, el<T>(w, m * n), v ? v + <usize>m * mat : 0));
+    store<i32>(info + (<usize>m << 2), syevOne<T>(am, n, el<T>(w, m * n), v ? v + <usize>m * mat : 0, e));
   }
 }
 
@@ -156,9 +242,9 @@ function gesvd<T>(w: usize, p: i32, q: i32, rows: i32, count: i32, s: usize, v: 
   }
 }
 
-export function syevDispatch(code: i32, a: usize, n: i32, count: i32, uplo: i32, w: usize, v: usize, info: usize): void {
-  if (code == Code.float32) syev<f32>(a, n, count, uplo, w, v, info);
-  else syev<f64>(a, n, count, uplo, w, v, info);
+export function syevDispatch(code: i32, a: usize, n: i32, count: i32, uplo: i32, w: usize, v: usize, e: usize, info: usize): void {
+  if (code == Code.float32) syev<f32>(a, n, count, uplo, w, v, e, info);
+  else syev<f64>(a, n, count, uplo, w, v, e, info);
 }
 
 export function gesvdDispatch(code: i32, w: usize, p: i32, q: i32, rows: i32, count: i32, s: usize, v: usize, wantU: i32, info: usize): void {

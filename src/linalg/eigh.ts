@@ -1,4 +1,4 @@
-// np.linalg.eigh / eigvalsh: symmetric eigenproblems by Jacobi rotations (assembly/linalg_eig.ts)
+// np.linalg.eigh / eigvalsh: symmetric eigenproblems by tridiagonal QL (assembly/linalg_eig.ts)
 // from the triangle UPLO names. A matrix holding NaN or inf gives NaN results (LAPACK's are
 // unspecified there).
 import { ndarray } from "../ndarray/ndarray.js";
@@ -17,7 +17,8 @@ export function eighCore(x: ndarray, uplo: string, vectors: boolean): [ndarray, 
   const w = ndarray._alloc([...batch, n], WORK);
   const v = vectors ? ndarray._alloc([...batch, n, n], WORK) : null;
   const info = infoWords(count);
-  kernels.k.linalg_syev(WORK.code, a._addr(), n, count, U === "L" ? 0 : 1, w._addr(), v ? v._addr() : 0, info.ptr);
+  const e = ndarray._alloc([n + 1], WORK);
+  kernels.k.linalg_syev(WORK.code, a._addr(), n, count, U === "L" ? 0 : 1, w._addr(), v ? v._addr() : 0, e._addr(), info.ptr);
   for (const i of info.failed()) {
     const finite = ([(x.reshape([-1, n, n]).get(i) as ndarray).tolist()].flat(3) as number[]).every(Number.isFinite);
     if (finite) throw new LinAlgError("Eigenvalues did not converge");

@@ -96,8 +96,8 @@ export interface Kernels {
   linalg_geqrf(code: number, h: number, m: number, n: number, count: number, tau: number): void;
   /** The first mc columns of Q (column-major: mc rows of m) from geqrf's h and tau. */
   linalg_orgqr(code: number, h: number, tau: number, m: number, n: number, mc: number, count: number, q: number): void;
-  /** Symmetric eigen (Jacobi) from the lower (uplo 0) / upper (1) triangle: w ascending; v (if nonzero): row j = vector j. */
-  linalg_syev(code: number, a: number, n: number, count: number, uplo: number, w: number, v: number, info: number): void;
+  /** Symmetric eigen (tridiagonal QL) from the lower (uplo 0) / upper (1) triangle: w ascending; v (if nonzero): row j = vector j; e: n scratch elements. */
+  linalg_syev(code: number, a: number, n: number, count: number, uplo: number, w: number, v: number, e: number, info: number): void;
   /** One-sided Jacobi SVD of p rows of length q >= p (rows allocated per matrix): s descending;
    *  wantU: rows become left vectors (completed to `rows`); v (if nonzero): p x p right vectors as rows. */
   linalg_gesvd(code: number, w: number, p: number, q: number, rows: number, count: number, s: number, v: number, wantU: number, info: number): void;
