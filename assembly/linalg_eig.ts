@@ -172,6 +172,11 @@ function svdOne<T>(w: usize, p: i32, q: i32, rows: i32, s: usize, v: usize, want
   const row = <usize>q << alignof<T>(), vrow = <usize>p << alignof<T>();
   if (!allFinite<T>(w, p * q)) return 1;
   if (v) for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) store<T>(el<T>((v + <usize>i * vrow), j), i == j ? <T>1 : <T>0);
+  // scaled by a power of two so that the squared norms neither overflow nor underflow
+  let big: T = <T>0;
+  for (let i = 0; i < p * q; i++) big = max<T>(big, abs<T>(load<T>(el<T>(w, i))));
+  const unscale = big > <T>0 ? <T>Math.pow(2, Math.round(Math.log2(<f64>big))) : <T>1;
+  if (unscale != <T>1) scal<T>(w, <T>1 / unscale, p * q);
   const tol = <T>q * epsOf<T>();
   let sweep = 0;
   for (; sweep < MAX_SWEEPS; sweep++) {
@@ -202,7 +207,7 @@ function svdOne<T>(w: usize, p: i32, q: i32, rows: i32, s: usize, v: usize, want
     if (!rotated) break;
   }
   if (sweep == MAX_SWEEPS) return 1;
-  for (let i = 0; i < p; i++) store<T>(el<T>(s, i), nrm2<T>((w + <usize>i * row), q));
+  for (let i = 0; i < p; i++) store<T>(el<T>(s, i), nrm2<T>((w + <usize>i * row), q) * unscale);
   for (let i = 0; i < p - 1; i++) {
     let k = i;
     for (let j = i + 1; j < p; j++) if (load<T>(el<T>(s, j)) > load<T>(el<T>(s, k))) k = j;
@@ -214,7 +219,7 @@ function svdOne<T>(w: usize, p: i32, q: i32, rows: i32, s: usize, v: usize, want
   if (!wantU) return 0;
   for (let i = 0; i < rows; i++) {
     const si = i < p ? load<T>(el<T>(s, i)) : <T>0;
-    if (si != <T>0) { scal<T>((w + <usize>i * row), <T>1 / si, q); continue; }
+    if (si != <T>0) { scal<T>((w + <usize>i * row), <T>1 / (si / unscale), q); continue; }
     // complete: the unit vector least covered by rows 0..i-1, orthogonalised against them twice
     let best = 0, most: T = <T>-1;
     for (let r = 0; r < q; r++) {

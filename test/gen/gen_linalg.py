@@ -213,6 +213,14 @@ case("svd", mat([6, 5], "float64", 162, ops=["::-1, 1:"]), tol=1e-11, signs={"0"
 case("svd", mat([4, 4], "float64", 163, sym=True), hermitian=True, tol=1e-11, signs={"0": -2, "2": -1}, recon="svd")
 case("svd", mat([4, 4], "float64", 164, sym=True), hermitian=True, compute_uv=False, tol=1e-11)
 case("svd", Arr([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]], "float64"), compute_uv=False, tol=1e-12)
+# extreme scales: squared norms would overflow / underflow without scaling
+tri = np.array([[2.0, -1, 0, 0], [-1, 2, -1, 0], [0, -1, 2, -1], [0, 0, -1, 2.5]])
+for k in [1e200, 1e-200]:
+    case("svd", Arr((tri * k).tolist(), "float64"), compute_uv=False, tol=1e-13)
+    case("svd", Arr((tri[:, :3] * k).tolist(), "float64"), tol=1e-12, signs={"0": -2, "2": -1})
+    case("eigvalsh", Arr((tri * k).tolist(), "float64"), tol=1e-13)
+    case("det", Arr((tri * k).tolist(), "float64"), tol=1e-13)
+    case("cond", Arr((tri * k).tolist(), "float64"), tol=1e-12)
 case("svd", Arr([[np.nan, 1.0], [1.0, 2.0]], "float64"))
 case("svd", mat([3], "float64", 165))
 case("svd", Arr(np.zeros((0, 3)).tolist(), "float64"), compute_uv=False)
