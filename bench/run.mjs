@@ -194,6 +194,16 @@ const CASES = [
     nt: { setup: ([x, y]) => [nt.array(x).reshape([n, n]), nt.array(y).reshape([n, n])], run: ([a, b]) => nt.matmul(a, b) },
     tf: { setup: ([x, y]) => [tfT(x, [n, n]), tfT(y, [n, n])], run: ([a, b]) => tf.matMul(a, b) },
   })),
+  // ---- np.linalg (NumPy: LAPACK; numwasm: its own kernels, one thread) ----
+  {
+    name: "linalg.solve f64 500x500", group: "linalg", data: () => [lcg(500 * 500, 1), lcg(500, 2)],
+    setup: ([x, y]) => [np.add(nwArray(x, [500, 500]), np.multiply(np.eye(500), 2)), nwArray(y, [500])],
+    run: ([a, b]) => np.linalg.solve(a, b),
+  },
+  {
+    name: "linalg.det 10000 stacked 3x3", group: "linalg", data: () => [lcg(10000 * 9, 1)],
+    setup: ([x]) => [nwArray(x, [10000, 3, 3])], run: ([a]) => np.linalg.det(a),
+  },
   onRandom("sort f64 1e6", "sorting", 1e6, "sort"),
   onRandom("argsort f64 1e6", "sorting", 1e6, "argsort"),
   {

@@ -84,6 +84,25 @@ export interface Kernels {
    *  strides, nb, batch shape, A/B/C batch strides; scratch: linalg_matmul_scratch(code, m, n, k) bytes. */
   linalg_matmul(code: number, a: number, b: number, c: number, prm: number, scratch: number): void;
   linalg_matmul_scratch(code: number, m: number, n: number, k: number): number;
+  // np.linalg decompositions (assembly/linalg_lu.ts, linalg_qr.ts, linalg_eig.ts): stacks of count packed
+  // float matrices factored in place; piv: n i32 scratch; info: one i32 per matrix (LAPACK's meaning)
+  /** mode 0: sign -> out0, log|det| -> out1; mode 1: det -> out0 (row-major n x n matrices, LU in place). */
+  linalg_slogdet(code: number, a: number, n: number, count: number, piv: number, out0: number, out1: number, mode: number): void;
+  /** A X = B for each matrix: b (n x k row-major) overwritten by X. */
+  linalg_gesv(code: number, a: number, b: number, n: number, k: number, count: number, piv: number, info: number): void;
+  /** Lower Cholesky factor in place (strict upper triangle zeroed). */
+  linalg_potrf(code: number, a: number, n: number, count: number, info: number): void;
+  /** Householder QR of m x n matrices stored column-major (n rows of m); tau: min(m, n) per matrix. */
+  linalg_geqrf(code: number, h: number, m: number, n: number, count: number, tau: number): void;
+  /** The first mc columns of Q (column-major: mc rows of m) from geqrf's h and tau. */
+  linalg_orgqr(code: number, h: number, tau: number, m: number, n: number, mc: number, count: number, q: number): void;
+  /** Symmetric eigen (tridiagonal QL) from the lower (uplo 0) / upper (1) triangle: w ascending; v (if nonzero): row j = vector j; e: n scratch elements. */
+  linalg_syev(code: number, a: number, n: number, count: number, uplo: number, w: number, v: number, e: number, info: number): void;
+  /** One-sided Jacobi SVD of p rows of length q >= p (rows allocated per matrix): s descending;
+   *  wantU: rows become left vectors (completed to `rows`); v (if nonzero): p x p right vectors as rows. */
+  linalg_gesvd(code: number, w: number, p: number, q: number, rows: number, count: number, s: number, v: number, wantU: number, info: number): void;
+  /** General eigen: wr / wi, and (v nonzero, all real) unit eigenvectors as rows; work: n*n + n elements; info 0 / 1 no convergence / 2 complex. */
+  linalg_geev(code: number, a: number, n: number, count: number, work: number, piv: number, wr: number, wi: number, v: number, info: number): void;
   // sorting, searching, sets (assembly/sort_api.ts)
   /** Scratch bytes sort_rows needs for rows of n elements (op 0 sort, 1 argsort, 2 partition, 3 argpartition). */
   sort_work(code: number, n: number, op: number): number;

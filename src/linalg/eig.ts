@@ -1,0 +1,43 @@
+// np.linalg.eig / eigvals for real matrices whose eigenvalues are all real (NumPy then returns
+// float arrays); complex eigenvalues need a complex dtype numwasm does not have yet, so they
+// raise. Kernel: assembly/linalg_geev.ts (Hessenberg + Francis QR, inverse iteration).
+import { ndarray } from "../ndarray/ndarray.js";
+import { LinAlgError, ValueError } from "../core/errors.js";
+import { kernels } from "../runtime/wasm.js";
+import { any } from "../reduction/reduce.js";
+import { ufuncs } from "../ufunc/ufunc.js";
+import { WORK, asArray, scoped, resultType, assertStackedSquare, packed, geometry, infoWords, pivots, as, named, transposed } from "./common.js";
+
+function geev(a: unknown, vectors: boolean): [ndarray, ndarray | null] {
+  const x = asArray(a);
+  assertStackedSquare(x);
+  if (x.size && any(ufuncs.logical_not(ufuncs.isfinite(x)))) throw new LinAlgError("Array must not contain infs or NaNs");
+  const rt = resultType(x);
+  const { batch, count, n } = geometry(x);
+  const w = packed(x);
+  const work = ndarray._alloc([n * n + n + 1], WORK);
+  const wr = ndarray._alloc([...batch, n], WORK), wi = ndarray._alloc([...batch, n], WORK);
+  const v = vectors ? ndarray._alloc([...batch, n, n], WORK) : null;
+  const info = infoWords(count);
+  kernels.k.linalg_geev(WORK.code, w._addr(), n, count, work._addr(), pivots(n), wr._addr(), wi._addr(), v ? v._addr() : 0, info.ptr);
+  const failed = info.failed();
+  if (failed.length) {
+    const words = failed.map((i) => info.word(i));
+    if (words.includes(1)) throw new LinAlgError("Eigenvalues did not converge");
+    throw new ValueError("complex eigenvalues are not supported (numwasm has no complex dtype yet)");
+  }
+  return [as(wr, rt), v ? as(transposed(v), rt) : null];
+}
+
+/** np.linalg.eig(a): EigResult (eigenvalues, eigenvectors) when every eigenvalue is real. */
+export function eig(a: unknown): [ndarray, ndarray] {
+  return scoped(() => {
+    const [w, v] = geev(a, true);
+    return named([w, v!], ["eigenvalues", "eigenvectors"]);
+  });
+}
+
+/** np.linalg.eigvals(a) when every eigenvalue is real. */
+export function eigvals(a: unknown): ndarray {
+  return scoped(() => geev(a, false)[0]);
+}

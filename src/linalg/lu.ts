@@ -1,0 +1,124 @@
+// The LU family: det, slogdet, inv, solve (NumPy 2's rule for b), and Cholesky. One kernel call
+// per stack (assembly/linalg_lu.ts), on a float64 work copy; results in NumPy's result dtype.
+import { ndarray } from "../ndarray/ndarray.js";
+import { LinAlgError, ValueError } from "../core/errors.js";
+import { params } from "../core/args.js";
+import { kernels } from "../runtime/wasm.js";
+import { broadcast_shapes } from "../manipulation/broadcasting.js";
+import { eye } from "../creation/matrices.js";
+import {
+  WORK, asArray, scoped, resultType, assertStackedSquare, packed, geometry, infoWords, pivots, as, scalarOr, named, transposed,
+} from "./common.js";
+
+/** sign and log|det| (mode 0) or det (mode 1) of every matrix, float64, shaped as the batch. */
+function slogdetCore(a: ndarray, mode: 0 | 1): ndarray[] {
+  assertStackedSquare(a);
+  const { batch, count, n } = geometry(a);
+  const w = packed(a);
+  const out = [ndarray._alloc(batch, WORK), ndarray._alloc(batch, WORK)];
+  kernels.k.linalg_slogdet(WORK.code, w._addr(), n, count, pivots(n), out[0]._addr(), out[1]._addr(), mode);
+  return out;
+}
+
+/** np.linalg.det(a): a JS number for one matrix. */
+export function det(a: unknown): ndarray | number {
+  return scoped(() => {
+    const x = asArray(a);
+    return scalarOr(as(slogdetCore(x, 1)[0], resultType(x)));
+  });
+}
+
+/** np.linalg.slogdet(a): SlogdetResult (sign, logabsdet). */
+export function slogdet(a: unknown): [ndarray | number, ndarray | number] {
+  return scoped(() => {
+    const x = asArray(a);
+    const rt = resultType(x);
+    const [s, l] = slogdetCore(x, 0);
+    return named([scalarOr(as(s, rt)), scalarOr(as(l, rt))], ["sign", "logabsdet"]);
+  });
+}
+
+/**
+ * X with A X = B for stacks a (..., n, n) and b (..., n, k), batch axes broadcast, in float64.
+ * Returns X and the indices of the singular matrices (their X left as garbage).
+ */
+export function solveCore(a: ndarray, b: ndarray): { x: ndarray; singular: number[] } {
+  const n = a.shape[a.ndim - 1], k = b.shape[b.ndim - 1];
+  const batch = broadcast_shapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
+  const count = batch.reduce((s, d) => s * d, 1);
+  const A = packed(a, [...batch, n, n]), X = packed(b, [...batch, n, k]);
+  const info = infoWords(count);
+  kernels.k.linalg_gesv(WORK.code, A._addr(), X._addr(), n, k, count, pivots(n), info.ptr);
+  return { x: X, singular: info.failed() };
+}
+
+/** The inverse of every matrix in float64; NaN for the singular ones unless `raise`. */
+export function invCore(a: ndarray, raise: boolean): ndarray {
+  assertStackedSquare(a);
+  const n = a.shape[a.ndim - 1];
+  const { x, singular } = solveCore(a, eye(n));
+  if (singular.length && raise) throw new LinAlgError("Singular matrix");
+  if (singular.length) {
+    const flat = x.reshape([-1, n, n]);
+    for (const i of singular) (flat.get(i) as ndarray).fill(NaN);
+  }
+  return x;
+}
+
+/** np.linalg.inv(a) */
+export function inv(a: unknown): ndarray {
+  return scoped(() => {
+    const x = asArray(a);
+    return as(invCore(x, true), resultType(x));
+  });
+}
+
+/** np.linalg.solve(a, b): b is a stack of vectors only when it is 1-d (NumPy 2). */
+export function solve(a: unknown, b: unknown): ndarray {
+  return scoped(() => {
+    const A = asArray(a), B = asArray(b);
+    assertStackedSquare(A);
+    const rt = resultType(A, B);
+    const n = A.shape[A.ndim - 1];
+    const vec = B.ndim === 1;
+    const sig = vec ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)";
+    const name = vec ? "solve1" : "solve";
+    if (B.ndim < (vec ? 1 : 2)) {
+      throw new ValueError(`${name}: Input operand 1 does not have enough dimensions (has ${B.ndim}, gufunc core with signature ${sig} requires ${vec ? 1 : 2})`);
+    }
+    const m = B.shape[vec ? 0 : B.ndim - 2];
+    if (m !== n) throw new ValueError(`${name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${sig} (size ${m} is different from ${n})`);
+    if (!vec) batchOf(A, B);
+    const { x, singular } = solveCore(A, vec ? B.reshape([n, 1]) : B);
+    if (singular.length) throw new LinAlgError("Singular matrix");
+    return as(vec ? x.reshape(x.shape.slice(0, -1)) : x, rt);
+  });
+}
+
+const parens = (s: readonly (number | string)[]) => `(${s.join(",")})`;
+
+/** The broadcast batch shape of a (..., n, n) and b (..., n, k), or NumPy's gufunc error. */
+function batchOf(a: ndarray, b: ndarray): number[] {
+  const [sa, sb] = [a.shape.slice(0, -2), b.shape.slice(0, -2)];
+  try {
+    return broadcast_shapes(sa, sb);
+  } catch {
+    const remap = (v: ndarray, s: number[]) => `${parens(v.shape)}->${parens([...s, "newaxis", "newaxis"])}`;
+    throw new ValueError(`operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, sa)} ${remap(b, sb)}  and requested shape ${parens(b.shape.slice(-2))}`);
+  }
+}
+
+/** np.linalg.cholesky(a, /, *, upper=False) */
+export function cholesky(a: unknown, ...rest: unknown[]): ndarray {
+  const p = params<{ upper?: boolean }>(rest, []);
+  return scoped(() => {
+    const x = asArray(a);
+    assertStackedSquare(x);
+    const { count, n } = geometry(x);
+    const w = packed(x);
+    const info = infoWords(count);
+    kernels.k.linalg_potrf(WORK.code, w._addr(), n, count, info.ptr);
+    if (info.failed().length) throw new LinAlgError("Matrix is not positive definite");
+    return as(p.upper ? transposed(w) : w, resultType(x));
+  });
+}
