@@ -1,0 +1,73 @@
+"""np.polyfit and np.roots (and np.poly of a square matrix) against NumPy: writes
+test/fixtures/polyfit.json for test/polyfit.test.mjs. Results go through numwasm's own SVD and
+eigenvalue kernels, not LAPACK, so values are compared within a relative tolerance of each
+output's largest magnitude; dtypes, shapes, result structure and errors exactly."""
+import json, math, os
+import numpy as np
+from common import enc, enc_array, err
+
+rng = np.random.default_rng(11)
+cases = []
+
+
+def enc_out(r):
+    if isinstance(r, (tuple, list)):
+        return {"tuple": [enc_out(v) for v in r]}
+    if isinstance(r, np.ndarray):
+        return {"arr": enc_array(r)}
+    return {"sc": enc(r)}
+
+
+def arg(x):
+    if isinstance(x, np.ndarray):
+        return {"array": enc_array(x)}
+    return x
+
+
+def case(fn, *args, tol=1e-9, **kw):
+    c = {"fn": fn, "args": [arg(a) for a in args], "kw": {k: arg(v) for k, v in kw.items()}, "tol": tol}
+    try:
+        c["exp"] = enc_out(getattr(np, fn)(*args, **kw))
+    except Exception as e:
+        c["exp"] = err(e)
+    cases.append(c)
+
+
+x = np.linspace(-2, 3, 25)
+y = 0.5 * x**3 - x**2 + 2 + rng.normal(0, 0.1, x.size)
+for deg in [0, 1, 2, 3, 5]:
+    case("polyfit", x, y, deg)
+case("polyfit", x, y, 3, full=True)
+case("polyfit", x, y, 2, cov=True)
+case("polyfit", x, y, 2, cov="unscaled")
+case("polyfit", x, y, 2, w=np.abs(rng.normal(1, 0.3, x.size)))
+case("polyfit", x, np.stack([y, 2 * y + 1], 1), 2)
+case("polyfit", x, np.stack([y, 2 * y + 1], 1), 2, cov=True)
+case("polyfit", x, np.stack([y, 2 * y + 1], 1), 2, full=True, w=np.linspace(1, 2, x.size))
+case("polyfit", x.astype(np.float32), y.astype(np.float32), 2, tol=1e-5)
+case("polyfit", np.arange(10), np.arange(10) ** 2, 2)  # int input: float64
+case("polyfit", [1, 2, 3], [2, 4, 6], 1)
+case("polyfit", [1, 2, 3], [2, 4, 6], 1, rcond=1e-3)
+case("polyfit", x[::-2], y[::-2], 2)
+case("polyfit", x, y, -1)
+case("polyfit", x.reshape(5, 5), y, 1)
+case("polyfit", x[:0], y[:0], 1)
+case("polyfit", x, y.reshape(1, 5, 5), 1)
+case("polyfit", x, y[:-1], 1)
+case("polyfit", x, y, 1, w=np.ones((5, 5)))
+case("polyfit", x, y, 1, w=np.ones(3))
+case("polyfit", [1, 2, 3], [1, 2, 3], 3, cov=True)
+
+for p in [[1, -3, 2], [1, -6, 11, -6], [2, -3, -11, 6], [1, -10, 35, -50, 24], [0, 0, 1, -3, 2, 0, 0],
+          [5], [0, 0], [0, 3, 0], [1, 0], np.array([1, -3, 2], np.float32), np.array([1, -3, 2], np.int8),
+          [1.5, -7.5, 9]]:
+    case("roots", np.asarray(p) if isinstance(p, np.ndarray) else p, tol=1e-5 if isinstance(p, np.ndarray) and p.dtype == np.float32 else 1e-9)
+case("roots", [[1, 2], [3, 4]])
+case("poly", np.array([[2.0, 1.0], [1.0, 3.0]]))
+case("poly", np.array([[1, 2, 0], [0, 3, 1], [0, 0, 5]]))
+case("poly", np.array([[2.0, 1.0], [1.0, 3.0]], np.float32), tol=1e-5)
+
+out = os.path.join(os.path.dirname(__file__), "..", "fixtures", "polyfit.json")
+with open(out, "w") as f:
+    json.dump(cases, f)
+print(f"{len(cases)} cases -> {out}")
