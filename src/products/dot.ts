@@ -36,10 +36,16 @@ function dotArrays(a: ndarray, b: ndarray, out: ndarray | null): unknown {
   // an out overlapping a or b is taken care of by gemmInto
   const res = out ?? ndarray._alloc(shape, dt);
   const [I, J, N] = [shapeSize(a.shape.slice(0, -1)), shapeSize(b.shape.slice(0, -2)), n[0] ?? 1];
-  const A = (a.dtype === dt ? a : a.astype(dt)).reshape([I, k]);
-  const B = (b.dtype === dt ? b : b.astype(dt)).reshape([J, k, N]);
+  const ac = a.dtype === dt ? a : a.astype(dt), bc = b.dtype === dt ? b : b.astype(dt);
+  const A = ac.ndim === 2 ? ac : ac.reshape([I, k]);
+  if (J === 1) {
+    // one matrix (or vector) b: a single [I, k] x [k, N] product, without the stack's views
+    const R = res.ndim === 2 && a.ndim === 2 && b.ndim === 2 ? res : res.reshape([I, N]);
+    gemmInto(A, bc.ndim === 2 ? bc : bc.reshape([k, N]), R);
+    return res;
+  }
   // res[i, j, n] = A[i] · B[j][:, n]: a stack over j of [I, k] x [k, N] into res seen as [J, I, N]
-  gemmInto(A, B, res.reshape([I, J, N]).transpose([1, 0, 2]));
+  gemmInto(A, bc.reshape([J, k, N]), res.reshape([I, J, N]).transpose([1, 0, 2]));
   return res;
 }
 

@@ -5,7 +5,7 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { stridesFor } from "../ndarray/broadcast.js";
 import { assign, overlaps } from "../ndarray/assign.js";
 import { uint8 } from "../dtype/dtype.js";
-import { heap } from "../runtime/memory.js";
+import { heap, alloc, free } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
 import { runTask, threadCount } from "../threads/pool.js";
 import { poolReady } from "../threads/config.js";
@@ -48,11 +48,14 @@ export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
     }), step, kernels.k.linalg_matmul_scratch(code, byRows ? Math.max(...pieces.map((x) => x[1])) : m, n, k));
     if (ok) return;
   }
-  const buf = ndarray._alloc([prm.length * 4 + kernels.k.linalg_matmul_scratch(code, m, n, k)], uint8);
-  const p = buf._addr();
+  // parameters and packing space in a raw block (no array object: small products are common)
+  const p = alloc(prm.length * 4 + kernels.k.linalg_matmul_scratch(code, m, n, k));
   heap.i32.set(prm, p >>> 2);
-  kernels.k.linalg_matmul(code, a._addr(), b._addr(), c._addr(), p, p + prm.length * 4);
-  buf.dispose();
+  try {
+    kernels.k.linalg_matmul(code, a._addr(), b._addr(), c._addr(), p, p + prm.length * 4);
+  } finally {
+    free(p);
+  }
 }
 
 /**
