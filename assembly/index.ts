@@ -266,3 +266,12 @@ export { vmFn as vm_fn } from "./vm_fns";
 // ---------------------------------------------------------------- bytes
 // byteswap, packbits / unpackbits (signatures and parameter blocks: bytes.ts).
 export { byteswap as bytes_swap, packBits as bytes_pack, unpackBits as bytes_unpack } from "./bytes";
+
+// ---------------------------------------------------------------- np.random
+// Bit generator state blocks and the draw loops (random_bitgen.ts, random_fill.ts, random_dist.ts).
+export { pcg64_advance as random_pcg64_advance } from "./random_bitgen";
+export {
+  randomFill as random_fill, randomBounded as random_bounded, randomShuffle as random_shuffle,
+  randomFloyd as random_floyd, randomShuffleInt as random_shuffle_int,
+} from "./random_fill";
+export { randomCont as random_cont } from "./random_dist";

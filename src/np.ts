@@ -22,6 +22,7 @@ import * as typecheck from "./typecheck/index.js";
 import * as bytes from "./bytes/index.js";
 import * as io from "./io/index.js";
 import * as products from "./products/index.js";
+import { random } from "./random/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -63,6 +64,8 @@ export const np = {
   ...typecheck,
   seterr, geterr, errstate, seterrcall, geterrcall, getbufsize, setbufsize,
   ndarray,
+  /** np.random */
+  random,
   scope,
   /** numwasm settings (not NumPy API): `np.config({ threads: "auto" | n })`; returns the previous ones. */
   config,
