@@ -48,7 +48,7 @@ function bigValues(a: ndarray): bigint[] {
  *  size=None with scalar bounds. */
 export function boundedIntegers(bg: HasState, low: unknown, high: unknown, size: SizeLike, dtype: DType, masked: boolean, closed: boolean): number | boolean | ndarray {
   const lim = LIMITS[dtype.name];
-  if (lim === undefined) throw new NpTypeError(`Unsupported dtype ${dtype.name} for integers`);
+  if (lim === undefined) throw new NpTypeError(`Unsupported dtype dtype('${dtype.name}') for integers`);
   const [lb, ub, width] = lim;
   const shape = sizeShape(size);
   if (shape !== null && shape.reduce((a, b) => a * b, 1) === 0) return ndarray._alloc(shape, dtype);

@@ -131,7 +131,7 @@ export function uniformDraw(g: HasState, low: unknown, high: unknown, size: Size
     rng = asF64(high).subtract(lo as ndarray);
     if (!((rng as ndarray).isfinite() as ndarray).all()) throw new OverflowError("Range exceeds valid bounds");
   }
-  return cont(g, Dist.uniform, [{ value: lo, name: "", cons: "none" }, { value: rng, name: "rng", cons }], size);
+  return cont(g, Dist.uniform, [{ value: lo, name: "", cons: "none" }, { value: rng, name: "high - low", cons }], size);
 }
 
 export type Generator = GeneratorImpl;

@@ -9,7 +9,7 @@ import { asDType, type DTypeLike } from "../dtype/dtype.js";
 import { heap } from "../runtime/memory.js";
 import { callable } from "./callable.js";
 import { BitGenerator, MT19937, HAS_GAUSS, GAUSS } from "./bitgen.js";
-import { Fill, Dist, fillArray, cont, float64, type SizeLike } from "./fill.js";
+import { Fill, Dist, fillArray, cont, asF64, float64, type SizeLike } from "./fill.js";
 import { boundedIntegers } from "./bounded.js";
 import { uniformDraw } from "./generator.js";
 import { choice, shuffle, permutation, randomBytes } from "./permute.js";
@@ -132,7 +132,9 @@ class RandomStateImpl {
     const p = params<{ low?: unknown; high?: unknown; size?: SizeLike }>(args, ["low", "high", "size"]);
     let low = p.low, high = p.high;
     if (high === undefined || high === null) { high = low; low = 1; }
-    return boundedIntegers(this, low, high, p.size, asDType("int64"), true, true) as number | ndarray;
+    // randint(low, high + 1): NumPy's open-interval checks and messages
+    const up = typeof high === "bigint" ? high + 1n : typeof high === "number" ? Math.trunc(high) + 1 : asF64(high).astype("int64").add(1);
+    return boundedIntegers(this, low, up, p.size, asDType("int64"), true, false) as number | ndarray;
   }
 
   /** choice(a, size=None, replace=True, p=None) */

@@ -207,6 +207,8 @@ export function choice(g: HasState, a: unknown, size: SizeLike, replace: boolean
       return legacy ? arr.get(i) : take(arr, i, { axis });
     }
     if (arr.ndim === 0) return idx;
+    // size=(): a 0-d array, where a[idx] alone would be a scalar
+    if (idx.ndim === 0 && (legacy || arr.ndim === 1)) return (take(arr, idx.reshape([1]), { axis: 0 }) as ndarray).reshape([]);
     if (legacy) return take(arr, idx, { axis: 0 });
     return take(arr, idx, { axis });
   });
