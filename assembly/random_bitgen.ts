@@ -149,3 +149,53 @@ export function pcg64_advance(st: usize, dhi: u64, dlo: u64): void {
   store<u64>(st, phi + accPlusHi + (lo < plo ? 1 : 0), PCG_STATE);
   store<u64>(st, lo, PCG_STATE + 8);
 }
+
+// MUL^2 mod 2^128: two steps at once, t(k+2) = MUL2 t(k) + (MUL + 1) inc
+const MUL2_HI: u64 = 1710491942223705148;
+const MUL2_LO: u64 = 5953435361322512025;
+
+/** n PCG64 outputs into out as raw u64 words or doubles. The state is held in locals (a store to
+ *  out could alias the state block, so the generic loop reloads it every draw) and advanced as two
+ *  interleaved chains (even and odd draws, each two steps at a time), whose multiplications the
+ *  CPU overlaps; the state written back is the last draw's, as one step at a time gives. */
+export function pcgFill64(st: usize, out: usize, n: i32, asDouble: bool): void {
+  if (n <= 0) return;
+  const ihi = load<u64>(st, PCG_STATE + 16), ilo = load<u64>(st, PCG_STATE + 24);
+  // t0 = step(s), t1 = step(t0): the states after draws 0 and 1
+  let hi0 = load<u64>(st, PCG_STATE), lo0 = load<u64>(st, PCG_STATE + 8);
+  let plo = lo0 * MUL_LO;
+  let phi = mulhi64(lo0, MUL_LO) + lo0 * MUL_HI + hi0 * MUL_LO;
+  lo0 = plo + ilo; hi0 = phi + ihi + (lo0 < plo ? 1 : 0);
+  plo = lo0 * MUL_LO;
+  phi = mulhi64(lo0, MUL_LO) + lo0 * MUL_HI + hi0 * MUL_LO;
+  let lo1 = plo + ilo, hi1 = phi + ihi + (lo1 < plo ? 1 : 0);
+  // C2 = (MUL + 1) * inc
+  const m1 = MUL_LO + 1;
+  const clo = m1 * ilo, chi = mulhi64(m1, ilo) + m1 * ihi + MUL_HI * ilo;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const r0 = rotr<u64>(hi0 ^ lo0, hi0 >> 58), r1 = rotr<u64>(hi1 ^ lo1, hi1 >> 58);
+    if (asDouble) {
+      store<f64>(out + (<usize>i << 3), <f64>(r0 >> 11) * (1.0 / 9007199254740992.0));
+      store<f64>(out + (<usize>i << 3), <f64>(r1 >> 11) * (1.0 / 9007199254740992.0), 8);
+    } else {
+      store<u64>(out + (<usize>i << 3), r0);
+      store<u64>(out + (<usize>i << 3), r1, 8);
+    }
+    if (i + 2 >= n) break; // t1 is the last draw's state
+    const a = lo0 * MUL2_LO, b = lo1 * MUL2_LO;
+    const ah = mulhi64(lo0, MUL2_LO) + lo0 * MUL2_HI + hi0 * MUL2_LO;
+    const bh = mulhi64(lo1, MUL2_LO) + lo1 * MUL2_HI + hi1 * MUL2_LO;
+    lo0 = a + clo; hi0 = ah + chi + (lo0 < a ? 1 : 0);
+    lo1 = b + clo; hi1 = bh + chi + (lo1 < b ? 1 : 0);
+  }
+  if (i + 1 == n) {
+    // n odd: the last draw is chain 0's
+    const r0 = rotr<u64>(hi0 ^ lo0, hi0 >> 58);
+    if (asDouble) store<f64>(out + (<usize>i << 3), <f64>(r0 >> 11) * (1.0 / 9007199254740992.0));
+    else store<u64>(out + (<usize>i << 3), r0);
+    hi1 = hi0; lo1 = lo0;
+  }
+  store<u64>(st, hi1, PCG_STATE);
+  store<u64>(st, lo1, PCG_STATE + 8);
+}

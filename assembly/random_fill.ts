@@ -3,7 +3,7 @@
 // RandomState.randint), Fisher-Yates shuffles, Floyd's sampling without replacement, and the
 // legacy (RandomState) gauss. Each is NumPy's C (numpy/random/src/distributions/distributions.c,
 // src/legacy/legacy-distributions.c) draw for draw, so the streams are NumPy's bit for bit.
-import { BG, Pcg, Mt, gen, nextF32, mulhi64, KIND, KIND_PCG64, HAS_GAUSS, GAUSS } from "./random_bitgen";
+import { BG, Pcg, Mt, gen, nextF32, mulhi64, pcgFill64, KIND, KIND_PCG64, HAS_GAUSS, GAUSS, HAS_UINT32, UINTEGER } from "./random_bitgen";
 import {
   KI_DOUBLE, WI_DOUBLE, FI_DOUBLE, KI_FLOAT, WI_FLOAT, FI_FLOAT, KE_DOUBLE, WE_DOUBLE, FE_DOUBLE,
   KE_FLOAT, WE_FLOAT, FE_FLOAT, ZIGGURAT_NOR_R, ZIGGURAT_NOR_INV_R, ZIGGURAT_EXP_R,
@@ -140,7 +140,8 @@ function fillWith<G>(op: i32, st: usize, out: usize, n: i32): void {
 
 /** out[0..n) = op draws from the bit generator at st. */
 export function randomFill(op: i32, st: usize, out: usize, n: i32): void {
-  if (load<i32>(st, KIND) == KIND_PCG64) fillWith<Pcg>(op, st, out, n);
+  if (load<i32>(st, KIND) == KIND_PCG64 && (op == Fill.raw || op == Fill.double)) pcgFill64(st, out, n, op == Fill.double);
+  else if (load<i32>(st, KIND) == KIND_PCG64) fillWith<Pcg>(op, st, out, n);
   else fillWith<Mt>(op, st, out, n);
 }
 
@@ -268,18 +269,45 @@ export function randomBounded(st: usize, width: i32, out: usize, n: i32, off: us
   // the common case specialized: one bound, 64-bit output, range within 32 bits (integers(0, 100))
   if (width == 8 && offStep == 0 && rngStep == 0 && !masked) {
     const o = load<u64>(off), r = load<u64>(rng);
-    if (r != 0 && r < 0xffffffff) {
-      const excl = r + 1, threshold = (<u64>0xffffffff - r) % excl;
-      for (let i = 0; i < n; i++) {
-        let m = <u64>gen<Pcg>().u32(st) * excl;
-        while ((m & 0xffffffff) < threshold) m = <u64>gen<Pcg>().u32(st) * excl;
-        store<u64>(out + (<usize>i << 3), o + (m >> 32));
-      }
-      return;
-    }
+    if (r != 0 && r < 0xffffffff) { lemire32Pcg(st, out, n, o, r, buf + 64); return; }
   }
   boundedWith<Pcg>(st, width, out, n, off, os, rng, rs, masked, buf);
 }
+
+const WORDS = 512;
+
+/** out[i] = o + Lemire draw in [0, r] from PCG64's 32-bit halves (NumPy's next_uint32: the kept
+ *  high half first, then each new word's low half, keeping its high half). The 64-bit words come
+ *  from pcgFill64 in blocks of at most as many as the remaining values need (each value takes at
+ *  least one half), so the generator never runs ahead; words: WORDS u64 of scratch. */
+function lemire32Pcg(st: usize, out: usize, n: i32, o: u64, r: u64, words: usize): void {
+  const excl = r + 1, threshold = (<u64>0xffffffff - r) % excl;
+  let have = load<i32>(st, HAS_UINT32) != 0, half = load<u32>(st, UINTEGER);
+  let i = 0;
+  while (i < n) {
+    if (have) {
+      have = false;
+      const m = <u64>half * excl;
+      if ((m & 0xffffffff) >= threshold) { store<u64>(out + (<usize>i << 3), o + (m >> 32)); i++; }
+      continue;
+    }
+    const w = min((n - i + 1) >> 1, WORDS);
+    pcgFill64(st, words, w, false);
+    for (let k = 0; k < w; k++) {
+      const x = load<u64>(words + (<usize>k << 3));
+      half = <u32>(x >> 32); // NumPy keeps the last high half in uinteger, used or not
+      const m0 = (x & 0xffffffff) * excl;
+      if ((m0 & 0xffffffff) >= threshold) { store<u64>(out + (<usize>i << 3), o + (m0 >> 32)); i++; }
+      if (i == n) { have = true; break; }
+      const m1 = <u64>half * excl;
+      if ((m1 & 0xffffffff) >= threshold) { store<u64>(out + (<usize>i << 3), o + (m1 >> 32)); i++; }
+      if (i == n) break; // only at the last word: w never exceeds what the values need
+    }
+  }
+  store<i32>(st, have ? 1 : 0, HAS_UINT32);
+  store<u32>(st, half, UINTEGER);
+}
+
 
 // ---------------------------------------------------------------- permutations
 

@@ -134,7 +134,7 @@ export interface Kernels {
   random_pcg64_advance(st: number, dhi: bigint, dlo: bigint): void;
   /** out[0..n) = draws of fill op (src/random/kernels.ts Fill). */
   random_fill(op: number, st: number, out: number, n: number): void;
-  /** out[i] = off[i] + draw in [0, rng[i]]; width 0 (bool), 1, 2, 4, 8 bytes; u64 off / rng with element steps 0 or 1. */
+  /** out[i] = off[i] + draw in [0, rng[i]]; width 0 (bool), 1, 2, 4, 8 bytes; u64 off / rng with element steps 0 or 1; buf: 4160 bytes of scratch. */
   random_bounded(st: number, width: number, out: number, n: number, off: number, offStep: number, rng: number, rngStep: number, masked: number, buf: number): void;
   /** Fisher-Yates of n items (itemsize bytes, stride apart) from n-1 down to first. */
   random_shuffle(st: number, data: number, n: number, first: number, itemsize: number, stride: number): void;
