@@ -22,7 +22,12 @@ export const enum Fill {
 
 /** Distribution codes of assembly/random_dist.ts */
 export const enum Dist {
-  normal = 0, exponential = 1, uniform = 2,
+  normal = 0, exponential = 1, uniform = 2, standardGamma = 3, gamma = 4, beta = 5, chisquare = 6,
+  f = 7, noncentralChisquare = 8, noncentralF = 9, standardCauchy = 10, standardT = 11,
+  vonmises = 12, pareto = 13, weibull = 14, power = 15, laplace = 16, gumbel = 17, logistic = 18,
+  lognormal = 19, rayleigh = 20, wald = 21, triangular = 22,
+  // integer results (int64)
+  poisson = 50, binomial = 51, negativeBinomial = 52, geometric = 53, logseries = 54, zipf = 55,
   legacyNormal = 100, legacyExponential = 101,
 }
 
@@ -31,6 +36,7 @@ export interface HasState { readonly _st: number }
 
 export const float64 = asDType("float64");
 export const float32 = asDType("float32");
+export const int64 = asDType("int64");
 
 /** The shape `size` asks for, or null for size=None. */
 export function sizeShape(size: SizeLike): number[] | null {
@@ -87,7 +93,10 @@ export function readScalar(dtype: DType, p: number): number {
 // ---------------------------------------------------------------- parameter constraints
 
 /** _common.pyx constraint_type, with the messages for a scalar and for an array parameter. */
-export type Cons = "none" | "nonneg" | "pos" | "posNotNan" | "bounded01" | "boundedGt01" | "boundedLt01" | "gt1" | "gte1";
+export type Cons = "none" | "nonneg" | "pos" | "posNotNan" | "bounded01" | "boundedGt01" | "boundedLt01" | "gt1" | "gte1" | "poisson";
+
+/** POISSON_LAM_MAX: int64 max - 10 sqrt(int64 max) */
+export const POISSON_LAM_MAX = 9.223372006484771e18;
 
 const CHECKS: Record<Exclude<Cons, "none">, (v: number) => boolean> = {
   nonneg: (v) => !(v < 0 || Object.is(v, -0)) || Number.isNaN(v),
@@ -98,6 +107,7 @@ const CHECKS: Record<Exclude<Cons, "none">, (v: number) => boolean> = {
   boundedLt01: (v) => v >= 0 && v < 1,
   gt1: (v) => v > 1,
   gte1: (v) => v >= 1,
+  poisson: (v) => v >= 0 && v <= POISSON_LAM_MAX,
 };
 
 function consMessage(cons: Exclude<Cons, "none">, name: string, scalar: boolean, v: number): string {
@@ -111,6 +121,7 @@ function consMessage(cons: Exclude<Cons, "none">, name: string, scalar: boolean,
     case "boundedLt01": return `${name} < 0, ${name} >= 1 or ${name} ${nan}`;
     case "gt1": return `${name} <= 1 or ${name} ${nan}`;
     case "gte1": return `${name} < 1 or ${name} ${nan}`;
+    case "poisson": return v > POISSON_LAM_MAX || (!scalar && Number.isNaN(v)) ? `${name} value too large` : `${name} < 0 or ${name} ${nan}`;
   }
 }
 
@@ -119,6 +130,8 @@ export function checkValues(values: NumList, name: string, cons: Cons, scalar: b
   const ok = CHECKS[cons];
   // posNotNan reports NaN before <= 0 whichever comes first (np.any(isnan) is checked first)
   if (cons === "posNotNan") for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) throw new ValueError(consMessage(cons, name, scalar, NaN));
+  // an array's poisson check looks for "too large" (NaN included) before "< 0"
+  if (cons === "poisson" && !scalar) for (let i = 0; i < values.length; i++) if (!(values[i] <= POISSON_LAM_MAX)) throw new ValueError(consMessage(cons, name, false, NaN));
   for (let i = 0; i < values.length; i++) if (!ok(values[i])) throw new ValueError(consMessage(cons, name, scalar, values[i]));
 }
 
@@ -135,8 +148,9 @@ export const asF64 = (x: unknown): ndarray => {
 /** _common.pyx cont: draw dist with up to three float64 parameters; returns a number when size is
  *  None and every parameter is a scalar. */
 export function cont(bg: HasState, dist: Dist, params: readonly Param[], size: SizeLike, out: unknown = null): number | ndarray {
+  const dt = dist >= Dist.poisson && dist < Dist.legacyNormal ? int64 : float64;
   return scoped(() => {
-    const o = checkOut(out, float64, size, params.length > 0);
+    const o = checkOut(out, dt, size, params.length > 0);
     const arrs = params.map((p) => asF64(p.value));
     const scalar = arrs.every((a) => a.ndim === 0);
     const vals = arrs.map((a) => a.toTypedArray() as Float64Array);
@@ -147,9 +161,9 @@ export function cont(bg: HasState, dist: Dist, params: readonly Param[], size: S
       for (let i = 0; i < 3; i++) dv.setFloat64(scratch + 8 + 8 * i, i < vals.length ? vals[i][0] : 0, true);
       if (sz === null && o === null) {
         kernels.k.random_cont(dist, bg._st, scratch, 1, scratch + 8, 0, scratch + 16, 0, scratch + 24, 0);
-        return dv.getFloat64(scratch, true);
+        return readScalar(dt, scratch);
       }
-      const r = o ?? ndarray._alloc(sz!, float64);
+      const r = o ?? ndarray._alloc(sz!, dt);
       if (r.size > 0) kernels.k.random_cont(dist, bg._st, base(r), r.size, scratch + 8, 0, scratch + 16, 0, scratch + 24, 0);
       return r;
     }
@@ -163,7 +177,7 @@ export function cont(bg: HasState, dist: Dist, params: readonly Param[], size: S
       if (k >= full.length) return [scratch, 0];
       return full[k].ndim === 0 ? [full[k]._addr(), 0] : [full[k]._addr(), 1];
     };
-    const r = o ?? ndarray._alloc(shape, float64);
+    const r = o ?? ndarray._alloc(shape, dt);
     const [a, as] = ptr(0), [b, bs] = ptr(1), [c, cs] = ptr(2);
     if (shapeSize(shape) > 0) kernels.k.random_cont(dist, bg._st, base(r), r.size, a, as, b, bs, c, cs);
     return r;

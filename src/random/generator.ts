@@ -10,6 +10,7 @@ import { SeedSequence, type Entropy } from "./seedseq.js";
 import { Fill, Dist, fillArray, cont, asF64, float64, float32, type SizeLike, type HasState } from "./fill.js";
 import { boundedIntegers } from "./bounded.js";
 import { choice, shuffle, permutation, permuted, randomBytes } from "./permute.js";
+import { distributionMethods } from "./distributions.js";
 
 const fdtype = (dtype: DTypeLike | undefined, what: string) => {
   const d = asDType(dtype ?? "float64");
@@ -132,6 +133,19 @@ export function uniformDraw(g: HasState, low: unknown, high: unknown, size: Size
     if (!((rng as ndarray).isfinite() as ndarray).all()) throw new OverflowError("Range exceeds valid bounds");
   }
   return cont(g, Dist.uniform, [{ value: lo, name: "", cons: "none" }, { value: rng, name: "high - low", cons }], size);
+}
+
+// the parameterized distributions (distributions.ts)
+Object.assign(GeneratorImpl.prototype, distributionMethods);
+type DistMethod = (...args: unknown[]) => number | ndarray;
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+interface GeneratorImpl {
+  standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
+  noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
+  vonmises: DistMethod; pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod;
+  gumbel: DistMethod; logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod;
+  triangular: DistMethod; binomial: DistMethod; negative_binomial: DistMethod; poisson: DistMethod;
+  zipf: DistMethod; geometric: DistMethod; logseries: DistMethod;
 }
 
 export type Generator = GeneratorImpl;

@@ -223,6 +223,33 @@ case("permutation / shuffle / permuted", ["default_rng", 21],
 case("spawn / SeedSequence children", ["default_rng", {"int": str(2**70 + 3)}],
      ["random", [2]])
 
+# ---- Generator's distributions: values (libm-dependent ones within a tolerance, see the test) and
+# the stream position after each call (exact), scalar and broadcast parameters, NumPy's errors ----
+DISTS = [
+    ("standard_gamma", [0.5]), ("standard_gamma", [1.0]), ("standard_gamma", [3.0]), ("standard_gamma", [0.0]),
+    ("gamma", [2.5, 2.0]), ("gamma", [[0.5, 4.0], [[1.0], [3.0]]]), ("beta", [0.5, 0.7]), ("beta", [2.0, 5.0]),
+    ("chisquare", [3.0]), ("f", [5.0, 7.0]), ("noncentral_chisquare", [3.0, 2.0]), ("noncentral_chisquare", [0.5, 2.0]),
+    ("noncentral_chisquare", [2.0, 0.0]), ("noncentral_f", [3.0, 5.0, 1.5]), ("standard_cauchy", []), ("standard_t", [4.0]),
+    ("vonmises", [0.5, 2.0]), ("vonmises", [0.0, 1e-9]), ("vonmises", [0.0, 1e7]), ("pareto", [3.0]), ("weibull", [1.5]),
+    ("weibull", [0.0]), ("power", [2.0]), ("laplace", [1.0, 2.0]), ("gumbel", [1.0, 2.0]), ("logistic", [1.0, 2.0]),
+    ("lognormal", [0.0, 1.0]), ("rayleigh", [2.0]), ("wald", [1.0, 2.0]), ("triangular", [0.0, 1.0, 3.0]),
+    ("triangular", [[0, 1], [2, 2], [3, 5]]), ("binomial", [10, 0.3]), ("binomial", [1000, 0.4]), ("binomial", [100, 0.9]),
+    ("binomial", [[5, 50, 500], [0.5, 0.1, 0.95]]), ("binomial", [0, 0.5]), ("negative_binomial", [5, 0.3]),
+    ("poisson", [3.0]), ("poisson", [50.0]), ("poisson", [[0.0, 1.0, 20.0]]), ("geometric", [0.5]), ("geometric", [0.1]),
+    ("logseries", [0.6]), ("logseries", [0.99]), ("zipf", [2.0]), ("zipf", [1.3]),
+]
+for k, (m, a) in enumerate(DISTS):
+    case(f"Generator.{m}{tuple(a)}", ["default_rng", 100 + k],
+         [m, a + [300]], ["state"], [m, a], ["random"], [m, a + [[2, 3]]] if not isinstance(a[0] if a else 0, list) else ["random"])
+case("distribution errors", ["default_rng", 0],
+     ["gamma", [-1.0]], ["gamma", [1.0, -2.0]], ["beta", [0.0, 1.0]], ["chisquare", [0]], ["f", [1, -1]], ["pareto", [0]],
+     ["weibull", [-1]], ["poisson", [-1]], ["poisson", [1e19]], ["poisson", [[1, -1]]], ["poisson", [[1, {"float": "nan"}]]],
+     ["geometric", [0]], ["geometric", [1.5]], ["logseries", [1]], ["zipf", [1]], ["binomial", [-1, 0.5]], ["binomial", [5, 1.5]],
+     ["binomial", [[5, -1], 0.5]], ["negative_binomial", [0, 0.5]], ["negative_binomial", [5, 0]], ["negative_binomial", [1e15, 1e-5]],
+     ["triangular", [2, 1, 3]], ["triangular", [0, 4, 3]], ["triangular", [1, 1, 1]], ["triangular", [[0, 2], 1, 3]],
+     ["wald", [0, 1]], ["vonmises", [0, -1]], ["lognormal", [0, -1]], ["gamma", [[1, 2], 1, 3]],
+     ["standard_gamma", [{"float": "nan"}]], ["gamma", [2.0]])
+
 # ---- MT19937 as a Generator's bit generator ----
 for s in [0, 5, [1, 2]]:
     case(f"Generator(MT19937({s}))", ["Generator", "MT19937", s],
