@@ -24,17 +24,33 @@ export const enum Dist {
   lognormal = 19, rayleigh = 20, wald = 21, triangular = 22,
   // integer results
   poisson = 50, binomial = 51, negativeBinomial = 52, geometric = 53, logseries = 54, zipf = 55,
-  legacyNormal = 100, legacyExponential = 101,
+  // RandomState's own (legacy-distributions.c)
+  legacyNormal = 100, legacyExponential = 101, legacyStandardGamma = 102, legacyGamma = 103, legacyBeta = 104,
+  legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
+  legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
+  legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
+  legacyNegativeBinomial = 150, // integer results
 }
 
 @inline function U(st: usize): f64 { return gen<BG>().f64(st); }
 
-function standardGamma(st: usize, shape: f64): f64 {
-  if (shape == 1.0) return expo<BG>(st);
+/** The normal and exponential draws a sampler builds on: Generator's ziggurats, or RandomState's
+ *  polar-method gauss and -log(1 - U) (legacy-distributions.c), so each sampler exists once. */
+@final class Zig {
+  @inline normal(st: usize): f64 { return normal<BG>(st); }
+  @inline expo(st: usize): f64 { return expo<BG>(st); }
+}
+@final class Legacy {
+  @inline normal(st: usize): f64 { return legacyGauss(st); }
+  @inline expo(st: usize): f64 { return -ln(1.0 - U(st)); }
+}
+
+function standardGamma<N>(st: usize, shape: f64): f64 {
+  if (shape == 1.0) return gen<N>().expo(st);
   if (shape == 0.0) return 0.0;
   if (shape < 1.0) {
     for (;;) {
-      const u = U(st), v = expo<BG>(st);
+      const u = U(st), v = gen<N>().expo(st);
       if (u <= 1.0 - shape) {
         const x = pw(u, 1.0 / shape);
         if (x <= v) return x;
@@ -48,7 +64,7 @@ function standardGamma(st: usize, shape: f64): f64 {
   const b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
   for (;;) {
     let x: f64, v: f64;
-    do { x = normal<BG>(st); v = 1.0 + c * x; } while (v <= 0.0);
+    do { x = gen<N>().normal(st); v = 1.0 + c * x; } while (v <= 0.0);
     v = v * v * v;
     const u = U(st);
     if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
@@ -70,23 +86,44 @@ function beta(st: usize, a: f64, b: f64): f64 {
       }
     }
   }
-  const ga = standardGamma(st, a), gb = standardGamma(st, b);
+  const ga = standardGamma<Zig>(st, a), gb = standardGamma<Zig>(st, b);
   return ga / (ga + gb);
 }
 
-@inline function chisquare(st: usize, df: f64): f64 { return 2.0 * standardGamma(st, df / 2.0); }
+/** legacy_beta: Johnk's algorithm without Generator's underflow care */
+function legacyBeta(st: usize, a: f64, b: f64): f64 {
+  if (a <= 1.0 && b <= 1.0) {
+    for (;;) {
+      const u = U(st), v = U(st);
+      const x = pw(u, 1.0 / a), y = pw(v, 1.0 / b);
+      if (x + y <= 1.0) {
+        if (x + y > 0) return x / (x + y);
+        let lx = ln(u) / a, ly = ln(v) / b;
+        const lm = lx > ly ? lx : ly;
+        lx -= lm; ly -= lm;
+        return ex(lx - ln(ex(lx) + ex(ly)));
+      }
+    }
+  }
+  const ga = standardGamma<Legacy>(st, a), gb = standardGamma<Legacy>(st, b);
+  return ga / (ga + gb);
+}
 
-function noncentralChisquare(st: usize, df: f64, nonc: f64): f64 {
-  if (isNaN(nonc)) return NaN;
-  if (nonc == 0) return chisquare(st, df);
+@inline function chisquare<N>(st: usize, df: f64): f64 { return 2.0 * standardGamma<N>(st, df / 2.0); }
+
+function noncentralChisquare<N>(st: usize, df: f64, nonc: f64): f64 {
+  if (isNaN(nonc) && !isLegacy<N>()) return NaN;
+  if (nonc == 0) return chisquare<N>(st, df);
   if (1 < df) {
-    const chi2 = chisquare(st, df - 1);
-    const n = normal<BG>(st) + Math.sqrt(nonc);
+    const chi2 = chisquare<N>(st, df - 1);
+    const n = gen<N>().normal(st) + Math.sqrt(nonc);
     return chi2 + n * n;
   }
   const i = poisson(st, nonc / 2.0);
-  return chisquare(st, df + 2 * <f64>i);
+  const out = chisquare<N>(st, df + 2 * <f64>i);
+  return isNaN(nonc) ? NaN : out; // (RandomState checks NaN only here, after drawing)
 }
+@inline function isLegacy<N>(): bool { return idof<N>() == idof<Legacy>(); }
 
 function vonmises(st: usize, mu: f64, kappa: f64): f64 {
   if (isNaN(kappa)) return NaN;
@@ -167,15 +204,15 @@ function sample(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
     case Dist.normal: return a + b * normal<BG>(st);
     case Dist.exponential: return a * expo<BG>(st);
     case Dist.uniform: return a + b * U(st);
-    case Dist.standardGamma: return standardGamma(st, a);
-    case Dist.gamma: return b * standardGamma(st, a);
+    case Dist.standardGamma: return standardGamma<Zig>(st, a);
+    case Dist.gamma: return b * standardGamma<Zig>(st, a);
     case Dist.beta: return beta(st, a, b);
-    case Dist.chisquare: return chisquare(st, a);
-    case Dist.f: { const x = chisquare(st, a) * b; return x / (chisquare(st, b) * a); }
-    case Dist.noncentralChisquare: return noncentralChisquare(st, a, b);
-    case Dist.noncentralF: { const t = noncentralChisquare(st, a, c) * b; return t / (chisquare(st, b) * a); }
+    case Dist.chisquare: return chisquare<Zig>(st, a);
+    case Dist.f: { const x = chisquare<Zig>(st, a) * b; return x / (chisquare<Zig>(st, b) * a); }
+    case Dist.noncentralChisquare: return noncentralChisquare<Zig>(st, a, b);
+    case Dist.noncentralF: { const t = noncentralChisquare<Zig>(st, a, c) * b; return t / (chisquare<Zig>(st, b) * a); }
     case Dist.standardCauchy: { const x = normal<BG>(st); return x / normal<BG>(st); }
-    case Dist.standardT: { const num = normal<BG>(st); const den = standardGamma(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
+    case Dist.standardT: { const num = normal<BG>(st); const den = standardGamma<Zig>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
     case Dist.vonmises: return vonmises(st, a, b);
     case Dist.pareto: return exm1(expo<BG>(st) / a);
     case Dist.weibull: return a == 0.0 ? 0.0 : pw(expo<BG>(st), 1.0 / a);
@@ -189,6 +226,27 @@ function sample(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
     case Dist.triangular: return triangular(st, a, b, c);
     case Dist.legacyNormal: return a + b * legacyGauss(st);
     case Dist.legacyExponential: return a * -ln(1.0 - U(st));
+    case Dist.legacyStandardGamma: return standardGamma<Legacy>(st, a);
+    case Dist.legacyGamma: return b * standardGamma<Legacy>(st, a);
+    case Dist.legacyBeta: return legacyBeta(st, a, b);
+    case Dist.legacyChisquare: return chisquare<Legacy>(st, a);
+    case Dist.legacyF: { const x = chisquare<Legacy>(st, a) * b; return x / (chisquare<Legacy>(st, b) * a); }
+    case Dist.legacyNoncentralChisquare: return noncentralChisquare<Legacy>(st, a, b);
+    case Dist.legacyNoncentralF: { const t = noncentralChisquare<Legacy>(st, a, c) * b; return t / (chisquare<Legacy>(st, b) * a); }
+    case Dist.legacyStandardCauchy: { const x = legacyGauss(st); return x / legacyGauss(st); }
+    case Dist.legacyStandardT: { const num = legacyGauss(st); const den = standardGamma<Legacy>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
+    case Dist.legacyPareto: return ex(gen<Legacy>().expo(st) / a) - 1;
+    case Dist.legacyWeibull: return a == 0.0 ? 0.0 : pw(gen<Legacy>().expo(st), 1.0 / a);
+    case Dist.legacyPower: return pw(1 - ex(-gen<Legacy>().expo(st)), 1.0 / a);
+    case Dist.legacyLognormal: return ex(a + b * legacyGauss(st));
+    case Dist.legacyRayleigh: return a * Math.sqrt(-2.0 * ln1p(-U(st)));
+    case Dist.legacyWald: {
+      const mu2l = a / (2 * b);
+      let y = legacyGauss(st);
+      y = a * y * y;
+      const x = a + mu2l * (y - Math.sqrt(4 * b * y + y * y));
+      return U(st) <= a / (a + x) ? x : a * a / x;
+    }
   }
   return NaN; // unknown code
 }
@@ -368,7 +426,8 @@ function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
   switch (dist) {
     case Dist.poisson: return poisson(st, a);
     case Dist.binomial: return binomial(st, a, <i64>b);
-    case Dist.negativeBinomial: return poisson(st, standardGamma(st, a) * ((1 - b) / b));
+    case Dist.negativeBinomial: return poisson(st, standardGamma<Zig>(st, a) * ((1 - b) / b));
+    case Dist.legacyNegativeBinomial: return poisson(st, standardGamma<Legacy>(st, a) * ((1 - b) / b));
     case Dist.geometric: return geometric(st, a);
     case Dist.logseries: return logseries(st, a);
     case Dist.zipf: return zipf(st, a);
@@ -380,7 +439,7 @@ function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
 export function randomCont(dist: i32, st: usize, out: usize, n: i32, a: usize, as: i32, b: usize, bs: i32, c: usize, cs: i32): void {
   for (let i = 0; i < n; i++) {
     const x = load<f64>(a + (<usize>(i * as) << 3)), y = load<f64>(b + (<usize>(i * bs) << 3));
-    if (dist >= Dist.poisson && dist < Dist.legacyNormal) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y));
+    if ((dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y));
     else store<f64>(out + (<usize>i << 3), sample(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
   }
 }

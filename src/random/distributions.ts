@@ -90,8 +90,24 @@ function negative_binomial(this: HasState, ...args: unknown[]): number | ndarray
   return cont(this, Dist.negativeBinomial, [{ value: a.n, name: "n", cons: "none" }, { value: a.p, name: "p", cons: "none" }], a.size);
 }
 
+const methods = (table: [string, Dist, P[]][]): Record<string, Method> =>
+  Object.fromEntries(table.map(([name, dist, ps]) => [name, tableMethod(name, dist, ps)]));
+
 /** The distribution methods, for Generator.prototype. */
-export const distributionMethods: Record<string, Method> = {
-  ...Object.fromEntries(TABLE.map(([name, dist, ps]) => [name, tableMethod(name, dist, ps)])),
-  triangular, binomial, negative_binomial,
+export const distributionMethods: Record<string, Method> = { ...methods(TABLE), triangular, binomial, negative_binomial };
+
+/** RandomState's: legacy-distributions.c's samplers where they differ (same parameters and checks;
+ *  negative_binomial has no lam bound there), Generator's (laplace, gumbel, logistic, triangular,
+ *  poisson) where NumPy shares them. */
+const LEGACY: Record<string, Dist> = {
+  standard_gamma: Dist.legacyStandardGamma, gamma: Dist.legacyGamma, beta: Dist.legacyBeta, chisquare: Dist.legacyChisquare,
+  f: Dist.legacyF, noncentral_chisquare: Dist.legacyNoncentralChisquare, noncentral_f: Dist.legacyNoncentralF,
+  standard_cauchy: Dist.legacyStandardCauchy, standard_t: Dist.legacyStandardT, pareto: Dist.legacyPareto,
+  weibull: Dist.legacyWeibull, power: Dist.legacyPower, lognormal: Dist.legacyLognormal, rayleigh: Dist.legacyRayleigh,
+  wald: Dist.legacyWald, laplace: Dist.laplace, gumbel: Dist.gumbel, logistic: Dist.logistic, poisson: Dist.poisson,
+};
+export const legacyDistributionMethods: Record<string, Method> = {
+  ...methods(TABLE.filter(([name]) => name in LEGACY).map(([name, , ps]) => [name, LEGACY[name], ps])),
+  negative_binomial: tableMethod("negative_binomial", Dist.legacyNegativeBinomial, [["n", REQ, "pos"], ["p", REQ, "bounded01"]]),
+  triangular,
 };

@@ -28,7 +28,12 @@ export const enum Dist {
   lognormal = 19, rayleigh = 20, wald = 21, triangular = 22,
   // integer results (int64)
   poisson = 50, binomial = 51, negativeBinomial = 52, geometric = 53, logseries = 54, zipf = 55,
-  legacyNormal = 100, legacyExponential = 101,
+  // RandomState's own (legacy-distributions.c)
+  legacyNormal = 100, legacyExponential = 101, legacyStandardGamma = 102, legacyGamma = 103, legacyBeta = 104,
+  legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
+  legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
+  legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
+  legacyNegativeBinomial = 150, // integer results
 }
 
 /** A generator's state block address (BitGenerator._st): kept structural to avoid an import cycle. */
@@ -148,7 +153,7 @@ export const asF64 = (x: unknown): ndarray => {
 /** _common.pyx cont: draw dist with up to three float64 parameters; returns a number when size is
  *  None and every parameter is a scalar. */
 export function cont(bg: HasState, dist: Dist, params: readonly Param[], size: SizeLike, out: unknown = null): number | ndarray {
-  const dt = dist >= Dist.poisson && dist < Dist.legacyNormal ? int64 : float64;
+  const dt = (dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial ? int64 : float64;
   return scoped(() => {
     const o = checkOut(out, dt, size, params.length > 0);
     const arrs = params.map((p) => asF64(p.value));

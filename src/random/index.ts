@@ -4,6 +4,7 @@ import { SeedSequence } from "./seedseq.js";
 import { BitGenerator, PCG64, MT19937 } from "./bitgen.js";
 import { Generator, default_rng } from "./generator.js";
 import * as legacy from "./legacy.js";
+import type { ndarray } from "../ndarray/ndarray.js";
 
 export const random = {
   SeedSequence, BitGenerator, PCG64, MT19937, Generator, default_rng,
@@ -15,4 +16,7 @@ export const random = {
   choice: legacy.choice_, shuffle: legacy.shuffle_, permutation: legacy.permutation_, bytes: legacy.bytes,
   exponential: legacy.exponential, standard_exponential: legacy.standard_exponential,
   get_bit_generator: legacy.get_bit_generator, set_bit_generator: legacy.set_bit_generator,
+  ...(legacy.distributions as Record<"standard_gamma" | "gamma" | "beta" | "chisquare" | "f" | "noncentral_chisquare" | "noncentral_f" |
+    "standard_cauchy" | "standard_t" | "pareto" | "weibull" | "power" | "laplace" | "gumbel" | "logistic" | "lognormal" |
+    "rayleigh" | "wald" | "triangular" | "negative_binomial" | "poisson", (...args: unknown[]) => number | ndarray>),
 };

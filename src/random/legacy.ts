@@ -13,6 +13,7 @@ import { Fill, Dist, fillArray, cont, asF64, float64, type SizeLike } from "./fi
 import { boundedIntegers } from "./bounded.js";
 import { uniformDraw } from "./generator.js";
 import { choice, shuffle, permutation, randomBytes } from "./permute.js";
+import { legacyDistributionMethods } from "./distributions.js";
 
 type State = Record<string, unknown> | unknown[];
 
@@ -157,6 +158,17 @@ class RandomStateImpl {
   toString(): string { return `RandomState(${this._bit_generator instanceof MT19937 ? "MT19937" : "PCG64"})`; }
 }
 
+// the parameterized distributions (distributions.ts)
+Object.assign(RandomStateImpl.prototype, legacyDistributionMethods);
+type DistMethod = (...args: unknown[]) => number | ndarray;
+interface RandomStateImpl {
+  standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
+  noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
+  pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod; gumbel: DistMethod;
+  logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod; triangular: DistMethod;
+  negative_binomial: DistMethod; poisson: DistMethod;
+}
+
 export type RandomState = RandomStateImpl;
 /** np.random.RandomState(seed=None) */
 export const RandomState = callable(RandomStateImpl);
@@ -191,6 +203,8 @@ export const permutation_ = bound("permutation");
 export const bytes = bound("bytes");
 export const exponential = bound("exponential");
 export const standard_exponential = bound("standard_exponential");
+/** np.random.gamma, beta, ...: the global RandomState's distributions */
+export const distributions = Object.fromEntries(Object.keys(legacyDistributionMethods).map((k) => [k, bound(k as Method)]));
 
 /** get_bit_generator(): the global RandomState's bit generator. */
 export const get_bit_generator = (): BitGenerator => rs()._bit_generator;

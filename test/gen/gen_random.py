@@ -250,6 +250,20 @@ case("distribution errors", ["default_rng", 0],
      ["wald", [0, 1]], ["vonmises", [0, -1]], ["lognormal", [0, -1]], ["gamma", [[1, 2], 1, 3]],
      ["standard_gamma", [{"float": "nan"}]], ["gamma", [2.0]])
 
+LEGACY_DISTS = [
+    ("standard_gamma", [0.5]), ("standard_gamma", [1.0]), ("standard_gamma", [3.0]), ("gamma", [2.5, 2.0]),
+    ("beta", [0.5, 0.7]), ("beta", [2.0, 5.0]), ("chisquare", [3.0]), ("f", [5.0, 7.0]),
+    ("noncentral_chisquare", [3.0, 2.0]), ("noncentral_chisquare", [0.5, 2.0]), ("noncentral_f", [3.0, 5.0, 1.5]),
+    ("standard_cauchy", []), ("standard_t", [4.0]), ("pareto", [3.0]), ("weibull", [1.5]), ("power", [2.0]),
+    ("laplace", [1.0, 2.0]), ("gumbel", [1.0, 2.0]), ("logistic", [1.0, 2.0]), ("lognormal", [0.0, 1.0]),
+    ("rayleigh", [2.0]), ("wald", [1.0, 2.0]), ("triangular", [0.0, 1.0, 3.0]), ("negative_binomial", [5, 0.3]),
+    ("poisson", [3.0]), ("poisson", [[1.0, 50.0]]),
+]
+for k, (m, a) in enumerate(LEGACY_DISTS):
+    case(f"RandomState.{m}{tuple(a)}", ["RandomState", 200 + k], [m, a + [300]], ["get_state"], [m, a], ["random_sample"])
+case("module distributions", ["module", 77], ["gamma", [2.0, 1.0, 5]], ["poisson", [4.0, 5]], ["beta", [2.0, 3.0]],
+     ["negative_binomial", [3, 0.5, 4]], ["wald", [0, 1]], ["negative_binomial", [3, -0.1]], ["get_state"])
+
 # ---- MT19937 as a Generator's bit generator ----
 for s in [0, 5, [1, 2]]:
     case(f"Generator(MT19937({s}))", ["Generator", "MT19937", s],
