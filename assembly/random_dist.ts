@@ -29,7 +29,7 @@ export const enum Dist {
   legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
   legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
   legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
-  legacyNegativeBinomial = 150, // integer results
+  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, // integer results
 }
 
 @inline function U(st: usize): f64 { return gen<BG>().f64(st); }
@@ -300,8 +300,9 @@ function poisson(st: usize, lam: f64): i64 {
   return 0; // not reached
 }
 
-function binomialInversion(st: usize, n: i64, p: f64): i64 {
-  const q = 1.0 - p, qn = ex(<f64>n * ln1p(-p)), np = <f64>n * p;
+/** Inversion for small n p (legacy: RandomState's q^n as exp(n log q)). */
+function binomialInversion(st: usize, n: i64, p: f64, legacy: bool): i64 {
+  const q = 1.0 - p, qn = ex(<f64>n * (legacy ? ln(q) : ln1p(-p))), np = <f64>n * p;
   const bound = <i64>Math.min(<f64>n, np + 10.0 * Math.sqrt(np * q + 1));
   let x: i64 = 0, px = qn, u = U(st);
   while (u > px) {
@@ -312,6 +313,7 @@ function binomialInversion(st: usize, n: i64, p: f64): i64 {
   return x;
 }
 
+/** BTPE (Kachitvichyanukul & Schmeiser), as NumPy 2.4 has it for Generator and RandomState alike. */
 function binomialBtpe(st: usize, n: i64, p: f64): i64 {
   const r = Math.min(p, 1.0 - p), q = 1.0 - r, fm = <f64>n * r + r;
   const m = <i64>Math.floor(fm);
@@ -362,21 +364,22 @@ function binomialBtpe(st: usize, n: i64, p: f64): i64 {
     if (A > t + rho) continue;
     const x1 = <f64>y + 1, f1 = <f64>m + 1, z = <f64>n + 1 - <f64>m, w = <f64>n - <f64>y + 1;
     const x2 = x1 * x1, f2 = f1 * f1, z2 = z * z, w2 = w * w;
+    // NumPy 2.4's constant and signs (the four error terms added; later NumPy corrects both)
     if (A > xm * ln(f1 / x1) + (<f64>(n - m) + 0.5) * ln(z / w) + <f64>(y - m) * ln(w * r / (x1 * q)) +
-      (13860. - (462. - (132. - (99. - 140. / f2) / f2) / f2) / f2) / f1 / 166320. +
-      (13860. - (462. - (132. - (99. - 140. / z2) / z2) / z2) / z2) / z / 166320. -
-      (13860. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) / x1 / 166320. -
-      (13860. - (462. - (132. - (99. - 140. / w2) / w2) / w2) / w2) / w / 166320.) continue;
+      (13680. - (462. - (132. - (99. - 140. / f2) / f2) / f2) / f2) / f1 / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / z2) / z2) / z2) / z2) / z / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) / x1 / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / w2) / w2) / w2) / w2) / w / 166320.) continue;
     break;
   }
   return p > 0.5 ? n - y : y;
 }
 
-function binomial(st: usize, p: f64, n: i64): i64 {
-  if (n == 0 || p == 0.0) return 0;
-  if (p <= 0.5) return p * <f64>n <= 30.0 ? binomialInversion(st, n, p) : binomialBtpe(st, n, p);
+function binomial(st: usize, p: f64, n: i64, legacy: bool): i64 {
+  if (!legacy && (n == 0 || p == 0.0)) return 0; // (RandomState draws even then)
+  if (p <= 0.5) return p * <f64>n <= 30.0 ? binomialInversion(st, n, p, legacy) : binomialBtpe(st, n, p);
   const q = 1.0 - p;
-  return n - (q * <f64>n <= 30.0 ? binomialInversion(st, n, q) : binomialBtpe(st, n, q));
+  return n - (q * <f64>n <= 30.0 ? binomialInversion(st, n, q, legacy) : binomialBtpe(st, n, q));
 }
 
 function geometric(st: usize, p: f64): i64 {
@@ -425,7 +428,10 @@ function zipf(st: usize, a: f64): i64 {
 function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
   switch (dist) {
     case Dist.poisson: return poisson(st, a);
-    case Dist.binomial: return binomial(st, a, <i64>b);
+    case Dist.binomial: return binomial(st, a, <i64>b, false);
+    case Dist.legacyBinomial: return binomial(st, a, <i64>b, true);
+    case Dist.legacyGeometric:
+      return a >= 0.333333333333333333333333 ? geometric(st, a) : <i64>Math.ceil(ln1p(-U(st)) / ln(1 - a));
     case Dist.negativeBinomial: return poisson(st, standardGamma<Zig>(st, a) * ((1 - b) / b));
     case Dist.legacyNegativeBinomial: return poisson(st, standardGamma<Legacy>(st, a) * ((1 - b) / b));
     case Dist.geometric: return geometric(st, a);

@@ -68,11 +68,12 @@ function triangular(this: HasState, ...args: unknown[]): number | ndarray {
 }
 
 /** binomial(n, p, size=None): n as int64 (truncated), p in [0, 1]. */
-function binomial(this: HasState, ...args: unknown[]): number | ndarray {
+const binomialOf = (dist: Dist): Method => function (this: HasState, ...args: unknown[]) {
   const a = params<{ n?: unknown; p?: unknown; size?: SizeLike }>(args, ["n", "p", "size"]);
   const n = scoped(() => { const x = asF64(a.n); return x.ndim === 0 ? Math.trunc(x.item() as number) : (ufuncs.trunc as unknown as (x: ndarray) => ndarray)(x); });
-  return cont(this, Dist.binomial, [{ value: a.p, name: "p", cons: "bounded01" }, { value: n, name: "n", cons: "nonneg" }], a.size);
-}
+  return cont(this, dist, [{ value: a.p, name: "p", cons: "bounded01" }, { value: n, name: "n", cons: "nonneg" }], a.size);
+};
+const binomial = binomialOf(Dist.binomial);
 
 /** negative_binomial(n, p, size=None) */
 function negative_binomial(this: HasState, ...args: unknown[]): number | ndarray {
@@ -110,4 +111,6 @@ export const legacyDistributionMethods: Record<string, Method> = {
   ...methods(TABLE.filter(([name]) => name in LEGACY).map(([name, , ps]) => [name, LEGACY[name], ps])),
   negative_binomial: tableMethod("negative_binomial", Dist.legacyNegativeBinomial, [["n", REQ, "pos"], ["p", REQ, "bounded01"]]),
   triangular,
+  binomial: binomialOf(Dist.legacyBinomial),
+  geometric: tableMethod("geometric", Dist.legacyGeometric, [["p", REQ, "boundedGt01"]]),
 };

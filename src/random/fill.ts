@@ -33,7 +33,7 @@ export const enum Dist {
   legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
   legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
   legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
-  legacyNegativeBinomial = 150, // integer results
+  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, // integer results
 }
 
 /** A generator's state block address (BitGenerator._st): kept structural to avoid an import cycle. */

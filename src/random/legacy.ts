@@ -166,7 +166,7 @@ interface RandomStateImpl {
   noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
   pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod; gumbel: DistMethod;
   logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod; triangular: DistMethod;
-  negative_binomial: DistMethod; poisson: DistMethod;
+  negative_binomial: DistMethod; poisson: DistMethod; binomial: DistMethod; geometric: DistMethod;
 }
 
 export type RandomState = RandomStateImpl;

@@ -257,7 +257,8 @@ LEGACY_DISTS = [
     ("standard_cauchy", []), ("standard_t", [4.0]), ("pareto", [3.0]), ("weibull", [1.5]), ("power", [2.0]),
     ("laplace", [1.0, 2.0]), ("gumbel", [1.0, 2.0]), ("logistic", [1.0, 2.0]), ("lognormal", [0.0, 1.0]),
     ("rayleigh", [2.0]), ("wald", [1.0, 2.0]), ("triangular", [0.0, 1.0, 3.0]), ("negative_binomial", [5, 0.3]),
-    ("poisson", [3.0]), ("poisson", [[1.0, 50.0]]),
+    ("poisson", [3.0]), ("poisson", [[1.0, 50.0]]), ("binomial", [10, 0.3]), ("binomial", [1000, 0.4]),
+    ("binomial", [100, 0.9]), ("binomial", [[0, 5, 500], [0.5, 0.0, 0.95]]), ("geometric", [0.5]), ("geometric", [0.1]),
 ]
 for k, (m, a) in enumerate(LEGACY_DISTS):
     case(f"RandomState.{m}{tuple(a)}", ["RandomState", 200 + k], [m, a + [300]], ["get_state"], [m, a], ["random_sample"])
