@@ -13,6 +13,8 @@ const locScale: P[] = [["loc", 0, "none"], ["scale", 1, "nonneg"]];
 
 /** [method, distribution, parameters] (a parameter named "" in messages has no constraint) */
 const TABLE: [string, Dist, P[]][] = [
+  ["normal", Dist.normal, [["loc", 0, "none"], ["scale", 1, "nonneg"]]],
+  ["exponential", Dist.exponential, [["scale", 1, "nonneg"]]],
   ["standard_gamma", Dist.standardGamma, [["shape", REQ, "nonneg"]]],
   ["gamma", Dist.gamma, [["shape", REQ, "nonneg"], ["scale", 1, "nonneg"]]],
   ["beta", Dist.beta, [["a", REQ, "pos"], ["b", REQ, "pos"]]],
@@ -101,6 +103,7 @@ export const distributionMethods: Record<string, Method> = { ...methods(TABLE), 
  *  negative_binomial has no lam bound there), Generator's (laplace, gumbel, logistic, triangular,
  *  poisson) where NumPy shares them. */
 const LEGACY: Record<string, Dist> = {
+  normal: Dist.legacyNormal, exponential: Dist.legacyExponential,
   standard_gamma: Dist.legacyStandardGamma, gamma: Dist.legacyGamma, beta: Dist.legacyBeta, chisquare: Dist.legacyChisquare,
   f: Dist.legacyF, noncentral_chisquare: Dist.legacyNoncentralChisquare, noncentral_f: Dist.legacyNoncentralF,
   standard_cauchy: Dist.legacyStandardCauchy, standard_t: Dist.legacyStandardT, pareto: Dist.legacyPareto,

@@ -14,27 +14,9 @@ import { kernels } from "../runtime/wasm.js";
 
 export type SizeLike = number | readonly number[] | null | undefined;
 
-/** Fill ops of assembly/random_fill.ts */
-export const enum Fill {
-  raw = 0, double = 1, float = 2, normal = 3, normalF32 = 4, expo = 5, expoF32 = 6,
-  expoInv = 7, expoInvF32 = 8, legacyGauss = 9, legacyExpo = 10,
-}
-
-/** Distribution codes of assembly/random_dist.ts */
-export const enum Dist {
-  normal = 0, exponential = 1, uniform = 2, standardGamma = 3, gamma = 4, beta = 5, chisquare = 6,
-  f = 7, noncentralChisquare = 8, noncentralF = 9, standardCauchy = 10, standardT = 11,
-  vonmises = 12, pareto = 13, weibull = 14, power = 15, laplace = 16, gumbel = 17, logistic = 18,
-  lognormal = 19, rayleigh = 20, wald = 21, triangular = 22,
-  // integer results (int64)
-  poisson = 50, binomial = 51, negativeBinomial = 52, geometric = 53, logseries = 54, zipf = 55,
-  // RandomState's own (legacy-distributions.c)
-  legacyNormal = 100, legacyExponential = 101, legacyStandardGamma = 102, legacyGamma = 103, legacyBeta = 104,
-  legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
-  legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
-  legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
-  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, // integer results
-}
+// Fill ops (assembly/random_fill.ts) and distribution codes (assembly/random_dist.ts)
+export { Fill, Dist } from "../generated/random_codes.js";
+import { Dist, type Fill } from "../generated/random_codes.js";
 
 /** A generator's state block address (BitGenerator._st): kept structural to avoid an import cycle. */
 export interface HasState { readonly _st: number }

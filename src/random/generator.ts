@@ -61,18 +61,6 @@ class GeneratorImpl {
     return fillArray(this, op, p.size, d, p.out);
   }
 
-  /** normal(loc=0.0, scale=1.0, size=None) */
-  normal(...args: unknown[]): number | ndarray {
-    const p = params<{ loc?: unknown; scale?: unknown; size?: SizeLike }>(args, ["loc", "scale", "size"]);
-    return cont(this, Dist.normal, [{ value: p.loc ?? 0, name: "", cons: "none" }, { value: p.scale ?? 1, name: "scale", cons: "nonneg" }], p.size);
-  }
-
-  /** exponential(scale=1.0, size=None) */
-  exponential(...args: unknown[]): number | ndarray {
-    const p = params<{ scale?: unknown; size?: SizeLike }>(args, ["scale", "size"]);
-    return cont(this, Dist.exponential, [{ value: p.scale ?? 1, name: "scale", cons: "nonneg" }], p.size);
-  }
-
   /** uniform(low=0.0, high=1.0, size=None): low + (high - low) * U. */
   uniform(...args: unknown[]): number | ndarray {
     const p = params<{ low?: unknown; high?: unknown; size?: SizeLike }>(args, ["low", "high", "size"]);
@@ -138,9 +126,8 @@ export function uniformDraw(g: HasState, low: unknown, high: unknown, size: Size
 // the parameterized distributions (distributions.ts)
 Object.assign(GeneratorImpl.prototype, distributionMethods);
 type DistMethod = (...args: unknown[]) => number | ndarray;
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 interface GeneratorImpl {
-  standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
+  normal: DistMethod; exponential: DistMethod; standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
   noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
   vonmises: DistMethod; pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod;
   gumbel: DistMethod; logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod;

@@ -9,7 +9,7 @@ import { asDType, type DTypeLike } from "../dtype/dtype.js";
 import { heap } from "../runtime/memory.js";
 import { callable } from "./callable.js";
 import { BitGenerator, MT19937, HAS_GAUSS, GAUSS } from "./bitgen.js";
-import { Fill, Dist, fillArray, cont, asF64, float64, type SizeLike } from "./fill.js";
+import { Fill, fillArray, asF64, float64, type SizeLike } from "./fill.js";
 import { boundedIntegers } from "./bounded.js";
 import { uniformDraw } from "./generator.js";
 import { choice, shuffle, permutation, randomBytes } from "./permute.js";
@@ -96,22 +96,10 @@ class RandomStateImpl {
     return fillArray(this, Fill.legacyGauss, p.size, float64, null);
   }
 
-  /** normal(loc=0.0, scale=1.0, size=None) */
-  normal(...args: unknown[]): number | ndarray {
-    const p = params<{ loc?: unknown; scale?: unknown; size?: SizeLike }>(args, ["loc", "scale", "size"]);
-    return cont(this, Dist.legacyNormal, [{ value: p.loc ?? 0, name: "", cons: "none" }, { value: p.scale ?? 1, name: "scale", cons: "nonneg" }], p.size);
-  }
-
   /** standard_exponential(size=None): -log(1 - U). */
   standard_exponential(...args: unknown[]): number | ndarray {
     const p = params<{ size?: SizeLike }>(args, ["size"]);
     return fillArray(this, Fill.legacyExpo, p.size, float64, null);
-  }
-
-  /** exponential(scale=1.0, size=None) */
-  exponential(...args: unknown[]): number | ndarray {
-    const p = params<{ scale?: unknown; size?: SizeLike }>(args, ["scale", "size"]);
-    return cont(this, Dist.legacyExponential, [{ value: p.scale ?? 1, name: "scale", cons: "nonneg" }], p.size);
   }
 
   /** uniform(low=0.0, high=1.0, size=None) */
@@ -162,7 +150,7 @@ class RandomStateImpl {
 Object.assign(RandomStateImpl.prototype, legacyDistributionMethods);
 type DistMethod = (...args: unknown[]) => number | ndarray;
 interface RandomStateImpl {
-  standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
+  normal: DistMethod; exponential: DistMethod; standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
   noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
   pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod; gumbel: DistMethod;
   logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod; triangular: DistMethod;
