@@ -29,7 +29,7 @@ export const enum Dist {
   legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
   legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
   legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
-  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, // integer results
+  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, legacyLogseries = 153, legacyZipf = 154, // integer results
 }
 
 @inline function U(st: usize): f64 { return gen<BG>().f64(st); }
@@ -393,13 +393,14 @@ function geometric(st: usize, p: f64): i64 {
   return z >= 9.223372036854776e+18 ? i64.MAX_VALUE : <i64>z;
 }
 
-function logseries(st: usize, p: f64): i64 {
-  const r = ln1p(-p);
+/** logseries; legacy: RandomState's log(1 - p) and 1 - exp(r U) in place of log1p / expm1. */
+function logseries(st: usize, p: f64, legacy: bool): i64 {
+  const r = legacy ? ln(1.0 - p) : ln1p(-p);
   for (;;) {
     const v = U(st);
     if (v >= p) return 1;
     const u = U(st);
-    const q = -exm1(r * u);
+    const q = legacy ? 1.0 - ex(r * u) : -exm1(r * u);
     if (v <= q * q) {
       const result = <i64>Math.floor(1 + ln(v) / ln(q));
       if (result < 1 || v == 0.0) continue;
@@ -410,12 +411,13 @@ function logseries(st: usize, p: f64): i64 {
   return 0; // not reached
 }
 
-function zipf(st: usize, a: f64): i64 {
-  if (a >= 1025) return 1;
-  const am1 = a - 1.0, b = pw(2.0, am1), umin = pw(<f64>i64.MAX_VALUE, -am1);
+/** zipf; legacy: RandomState's U = 1 - u, without Generator's large-a exit and (Umin, 1] range. */
+function zipf(st: usize, a: f64, legacy: bool): i64 {
+  if (!legacy && a >= 1025) return 1;
+  const am1 = a - 1.0, b = pw(2.0, am1), umin = legacy ? 0.0 : pw(<f64>i64.MAX_VALUE, -am1);
   for (;;) {
     const u01 = U(st);
-    const u = u01 * umin + (1 - u01);
+    const u = legacy ? 1.0 - u01 : u01 * umin + (1 - u01);
     const v = U(st);
     const x = Math.floor(pw(u, -1.0 / am1));
     if (x > <f64>i64.MAX_VALUE || x < 1.0) continue;
@@ -435,8 +437,10 @@ function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
     case Dist.negativeBinomial: return poisson(st, standardGamma<Zig>(st, a) * ((1 - b) / b));
     case Dist.legacyNegativeBinomial: return poisson(st, standardGamma<Legacy>(st, a) * ((1 - b) / b));
     case Dist.geometric: return geometric(st, a);
-    case Dist.logseries: return logseries(st, a);
-    case Dist.zipf: return zipf(st, a);
+    case Dist.logseries: return logseries(st, a, false);
+    case Dist.zipf: return zipf(st, a, false);
+    case Dist.legacyLogseries: return logseries(st, a, true);
+    case Dist.legacyZipf: return zipf(st, a, true);
   }
   return 0; // unknown code
 }

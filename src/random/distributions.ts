@@ -116,4 +116,6 @@ export const legacyDistributionMethods: Record<string, Method> = {
   triangular,
   binomial: binomialOf(Dist.legacyBinomial),
   geometric: tableMethod("geometric", Dist.legacyGeometric, [["p", REQ, "boundedGt01"]]),
+  logseries: tableMethod("logseries", Dist.legacyLogseries, [["p", REQ, "boundedLt01"]]),
+  zipf: tableMethod("zipf", Dist.legacyZipf, [["a", REQ, "gt1"]]),
 };

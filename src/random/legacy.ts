@@ -155,6 +155,7 @@ interface RandomStateImpl {
   pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod; gumbel: DistMethod;
   logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod; triangular: DistMethod;
   negative_binomial: DistMethod; poisson: DistMethod; binomial: DistMethod; geometric: DistMethod;
+  logseries: DistMethod; zipf: DistMethod;
 }
 
 export type RandomState = RandomStateImpl;

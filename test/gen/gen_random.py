@@ -259,6 +259,7 @@ LEGACY_DISTS = [
     ("rayleigh", [2.0]), ("wald", [1.0, 2.0]), ("triangular", [0.0, 1.0, 3.0]), ("negative_binomial", [5, 0.3]),
     ("poisson", [3.0]), ("poisson", [[1.0, 50.0]]), ("binomial", [10, 0.3]), ("binomial", [1000, 0.4]),
     ("binomial", [100, 0.9]), ("binomial", [[0, 5, 500], [0.5, 0.0, 0.95]]), ("geometric", [0.5]), ("geometric", [0.1]),
+    ("logseries", [0.6]), ("logseries", [0.99]), ("zipf", [2.0]), ("zipf", [1.3]),
 ]
 for k, (m, a) in enumerate(LEGACY_DISTS):
     case(f"RandomState.{m}{tuple(a)}", ["RandomState", 200 + k], [m, a + [300]], ["get_state"], [m, a], ["random_sample"])
