@@ -277,3 +277,12 @@ export {
 export { geqrfDispatch as linalg_geqrf, orgqrDispatch as linalg_orgqr } from "./linalg_qr";
 export { syevDispatch as linalg_syev, gesvdDispatch as linalg_gesvd } from "./linalg_eig";
 export { geevDispatch as linalg_geev } from "./linalg_geev";
+
+// ---------------------------------------------------------------- np.random
+// Bit generator state blocks and the draw loops (random_bitgen.ts, random_fill.ts, random_dist.ts).
+export { pcg64_advance as random_pcg64_advance } from "./random_bitgen";
+export {
+  randomFill as random_fill, randomBounded as random_bounded, randomShuffle as random_shuffle,
+  randomFloyd as random_floyd, randomShuffleInt as random_shuffle_int,
+} from "./random_fill";
+export { randomCont as random_cont } from "./random_dist";

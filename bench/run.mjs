@@ -214,6 +214,15 @@ const CASES = [
   },
   onRandom("median f64 1e6", "sorting", 1e6, "median"),
 
+  // ---- np.random: NumPy's streams (PCG64 via default_rng); the result is allocated on every side ----
+  ...[
+    ["default_rng.random 1e6", (r) => r.random(1e6)],
+    ["default_rng.standard_normal 1e6", (r) => r.standard_normal(1e6)],
+    ["default_rng.integers(0, 100) 1e6", (r) => r.integers(0, 100, 1e6)],
+  ].map(([name, draw]) => ({
+    name, group: "random", setup: () => [np.random.default_rng(1)], run: ([r]) => np.scope(() => { draw(r); }),
+  })),
+
   // ---- reductions (uniform random doubles; the 1e7 sum on a constant array: the values do not matter) ----
   onRandom("sum f64 1e5", "reductions", 1e5, "sum", (a) => tf.sum(a).dataSync()[0], { threads: true }),
   {

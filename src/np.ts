@@ -23,6 +23,7 @@ import * as bytes from "./bytes/index.js";
 import * as io from "./io/index.js";
 import * as products from "./products/index.js";
 import { linalg } from "./linalg/index.js";
+import { random } from "./random/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -65,6 +66,8 @@ export const np = {
   seterr, geterr, errstate, seterrcall, geterrcall, getbufsize, setbufsize,
   ndarray,
   linalg,
+  /** np.random */
+  random,
   scope,
   /** numwasm settings (not NumPy API): `np.config({ threads: "auto" | n })`; returns the previous ones. */
   config,

@@ -148,6 +148,21 @@ export interface Kernels {
   bytes_pack(size: number, src: number, dst: number, ndim: number, shape: number, ss: number, ds: number, prm: number): void;
   /** unpackbits rows (prm: n, in stride, m, out stride, little as i32) at every outer position. */
   bytes_unpack(src: number, dst: number, ndim: number, shape: number, ss: number, ds: number, prm: number): void;
+  // np.random (assembly/random_*.ts): st is a bit generator's state block (src/random/bitgen.ts)
+  /** PCG64 state advanced by the 128-bit delta (hi, lo). */
+  random_pcg64_advance(st: number, dhi: bigint, dlo: bigint): void;
+  /** out[0..n) = draws of fill op (src/random/kernels.ts Fill). */
+  random_fill(op: number, st: number, out: number, n: number): void;
+  /** out[i] = off[i] + draw in [0, rng[i]]; width 0 (bool), 1, 2, 4, 8 bytes; u64 off / rng with element steps 0 or 1; buf: 4160 bytes of scratch. */
+  random_bounded(st: number, width: number, out: number, n: number, off: number, offStep: number, rng: number, rngStep: number, masked: number, buf: number): void;
+  /** Fisher-Yates of n items (itemsize bytes, stride apart) from n-1 down to first. */
+  random_shuffle(st: number, data: number, n: number, first: number, itemsize: number, stride: number): void;
+  /** choice without replacement by Floyd's algorithm into int64 out (hash: setSize u64 words). */
+  random_floyd(st: number, out: number, pop: bigint, size: number, hash: number, setSize: number, shuffle: number): void;
+  /** _shuffle_int on int64 data. */
+  random_shuffle_int(st: number, data: number, n: number, first: number): void;
+  /** out[i] = dist(a[i*as], b[i*bs], c[i*cs]) (float64 params and out; src/random/kernels.ts Dist). */
+  random_cont(dist: number, st: number, out: number, n: number, a: number, as: number, b: number, bs: number, c: number, cs: number): void;
 }
 
 export const PAGE = 65536;

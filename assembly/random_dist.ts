@@ -1,0 +1,455 @@
+// np.random's parameterized distributions: out[i] = dist(a[i], b[i], c[i]) for float64 parameter
+// vectors read with element steps 0 (one value for all) or 1 (broadcast by TypeScript to the
+// output's shape, C order: NumPy's multi-iterator order). Each sampler is NumPy's C draw for draw
+// (numpy/random/src/distributions/distributions.c for Generator, legacy-distributions.c for
+// RandomState); they draw through `BG`, which serves either bit generator. Values that go through
+// log / exp / pow can differ from NumPy's (glibc's) in the last bits; the draws stay in step
+// unless such a difference flips a rejection test.
+import { BG, gen } from "./random_bitgen";
+import { normal, expo, legacyGauss } from "./random_fill";
+import { log_f64, exp_f64, log1p_f64, expm1_f64, pow_f64, cos_f64, arccos_f64 } from "./math/index";
+
+// the libm calls, out of line (each inlined math function is a sizeable body)
+function ln(x: f64): f64 { return log_f64(x); }
+function ex(x: f64): f64 { return exp_f64(x); }
+function ln1p(x: f64): f64 { return log1p_f64(x); }
+function exm1(x: f64): f64 { return expm1_f64(x); }
+function pw(x: f64, y: f64): f64 { return pow_f64(x, y); }
+
+// Distribution codes (src/random/fill.ts Dist mirrors them)
+export const enum Dist {
+  normal = 0, exponential = 1, uniform = 2, standardGamma = 3, gamma = 4, beta = 5, chisquare = 6,
+  f = 7, noncentralChisquare = 8, noncentralF = 9, standardCauchy = 10, standardT = 11,
+  vonmises = 12, pareto = 13, weibull = 14, power = 15, laplace = 16, gumbel = 17, logistic = 18,
+  lognormal = 19, rayleigh = 20, wald = 21, triangular = 22,
+  // integer results
+  poisson = 50, binomial = 51, negativeBinomial = 52, geometric = 53, logseries = 54, zipf = 55,
+  // RandomState's own (legacy-distributions.c)
+  legacyNormal = 100, legacyExponential = 101, legacyStandardGamma = 102, legacyGamma = 103, legacyBeta = 104,
+  legacyChisquare = 105, legacyF = 106, legacyNoncentralChisquare = 107, legacyNoncentralF = 108,
+  legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
+  legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
+  legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, legacyLogseries = 153, legacyZipf = 154, // integer results
+}
+
+@inline function U(st: usize): f64 { return gen<BG>().f64(st); }
+
+/** The normal and exponential draws a sampler builds on: Generator's ziggurats, or RandomState's
+ *  polar-method gauss and -log(1 - U) (legacy-distributions.c), so each sampler exists once. */
+@final class Zig {
+  @inline normal(st: usize): f64 { return normal<BG>(st); }
+  @inline expo(st: usize): f64 { return expo<BG>(st); }
+}
+@final class Legacy {
+  @inline normal(st: usize): f64 { return legacyGauss(st); }
+  @inline expo(st: usize): f64 { return -ln(1.0 - U(st)); }
+}
+
+function standardGamma<N>(st: usize, shape: f64): f64 {
+  if (shape == 1.0) return gen<N>().expo(st);
+  if (shape == 0.0) return 0.0;
+  if (shape < 1.0) {
+    for (;;) {
+      const u = U(st), v = gen<N>().expo(st);
+      if (u <= 1.0 - shape) {
+        const x = pw(u, 1.0 / shape);
+        if (x <= v) return x;
+      } else {
+        const y = -ln((1 - u) / shape);
+        const x = pw(1.0 - shape + shape * y, 1.0 / shape);
+        if (x <= v + y) return x;
+      }
+    }
+  }
+  const b = shape - 1.0 / 3.0, c = 1.0 / Math.sqrt(9 * b);
+  for (;;) {
+    let x: f64, v: f64;
+    do { x = gen<N>().normal(st); v = 1.0 + c * x; } while (v <= 0.0);
+    v = v * v * v;
+    const u = U(st);
+    if (u < 1.0 - 0.0331 * (x * x) * (x * x)) return b * v;
+    if (ln(u) < 0.5 * x * x + b * (1.0 - v + ln(v))) return b * v;
+  }
+  return 0; // not reached
+}
+
+function beta(st: usize, a: f64, b: f64): f64 {
+  if (a <= 1.0 && b <= 1.0) {
+    if (a < 3e-103 && b < 3e-103) return (a + b) * U(st) < a ? 1.0 : 0.0;
+    for (;;) { // Johnk's algorithm
+      const u = U(st), v = U(st);
+      const x = pw(u, 1.0 / a), y = pw(v, 1.0 / b), xpy = x + y;
+      if (xpy <= 1.0 && u + v > 0.0) {
+        if (x > 0 && y > 0) return x / xpy;
+        const delta = ln(u) / a - ln(v) / b; // x or y underflowed: work with logarithms
+        return delta > 0 ? ex(-ln1p(ex(-delta))) : ex(delta - ln1p(ex(delta)));
+      }
+    }
+  }
+  const ga = standardGamma<Zig>(st, a), gb = standardGamma<Zig>(st, b);
+  return ga / (ga + gb);
+}
+
+/** legacy_beta: Johnk's algorithm without Generator's underflow care */
+function legacyBeta(st: usize, a: f64, b: f64): f64 {
+  if (a <= 1.0 && b <= 1.0) {
+    for (;;) {
+      const u = U(st), v = U(st);
+      const x = pw(u, 1.0 / a), y = pw(v, 1.0 / b);
+      if (x + y <= 1.0) {
+        if (x + y > 0) return x / (x + y);
+        let lx = ln(u) / a, ly = ln(v) / b;
+        const lm = lx > ly ? lx : ly;
+        lx -= lm; ly -= lm;
+        return ex(lx - ln(ex(lx) + ex(ly)));
+      }
+    }
+  }
+  const ga = standardGamma<Legacy>(st, a), gb = standardGamma<Legacy>(st, b);
+  return ga / (ga + gb);
+}
+
+@inline function chisquare<N>(st: usize, df: f64): f64 { return 2.0 * standardGamma<N>(st, df / 2.0); }
+
+function noncentralChisquare<N>(st: usize, df: f64, nonc: f64): f64 {
+  if (isNaN(nonc) && !isLegacy<N>()) return NaN;
+  if (nonc == 0) return chisquare<N>(st, df);
+  if (1 < df) {
+    const chi2 = chisquare<N>(st, df - 1);
+    const n = gen<N>().normal(st) + Math.sqrt(nonc);
+    return chi2 + n * n;
+  }
+  const i = poisson(st, nonc / 2.0);
+  const out = chisquare<N>(st, df + 2 * <f64>i);
+  return isNaN(nonc) ? NaN : out; // (RandomState checks NaN only here, after drawing)
+}
+@inline function isLegacy<N>(): bool { return idof<N>() == idof<Legacy>(); }
+
+function vonmises(st: usize, mu: f64, kappa: f64): f64 {
+  if (isNaN(kappa)) return NaN;
+  if (kappa < 1e-8) return Math.PI * (2 * U(st) - 1);
+  let s: f64;
+  if (kappa < 1e-5) s = 1.0 / kappa + kappa;
+  else if (kappa <= 1e6) {
+    const r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
+    const rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
+    s = (1 + rho * rho) / (2 * rho);
+  } else {
+    let result = mu + Math.sqrt(1.0 / kappa) * normal<BG>(st);
+    if (result < -Math.PI) result += 2 * Math.PI;
+    if (result > Math.PI) result -= 2 * Math.PI;
+    return result;
+  }
+  let w: f64;
+  for (;;) {
+    const u = U(st);
+    const z = cos_f64(Math.PI * u);
+    w = (1 + s * z) / (s + z);
+    const y = kappa * (s - w);
+    const v = U(st);
+    if (y * (2 - y) - v >= 0 || ln(y / v) + 1 - y >= 0) break;
+  }
+  const u = U(st);
+  let result = arccos_f64(w);
+  if (u < 0.5) result = -result;
+  result += mu;
+  const neg = result < 0;
+  let mod = Math.abs(result);
+  mod = (mod + Math.PI) % (2 * Math.PI) - Math.PI;
+  return neg ? -mod : mod;
+}
+
+function laplace(st: usize, loc: f64, scale: f64): f64 {
+  for (;;) {
+    const u = U(st);
+    if (u >= 0.5) return loc - scale * ln(2.0 - u - u);
+    if (u > 0.0) return loc + scale * ln(u + u);
+  }
+  return 0; // not reached
+}
+
+function gumbel(st: usize, loc: f64, scale: f64): f64 {
+  for (;;) {
+    const u = 1.0 - U(st);
+    if (u < 1.0) return loc - scale * ln(-ln(u));
+  }
+  return 0; // not reached
+}
+
+function logistic(st: usize, loc: f64, scale: f64): f64 {
+  for (;;) {
+    const u = U(st);
+    if (u > 0.0) return loc + scale * ln(u / (1.0 - u));
+  }
+  return 0; // not reached
+}
+
+function wald(st: usize, mean: f64, scale: f64): f64 {
+  let y = normal<BG>(st);
+  y = mean * y * y;
+  const d = 1 + Math.sqrt(1 + 4 * scale / y);
+  const x = mean * (1 - 2 / d);
+  return U(st) <= mean / (mean + x) ? x : mean * mean / x;
+}
+
+function triangular(st: usize, left: f64, mode: f64, right: f64): f64 {
+  const base = right - left, leftbase = mode - left, ratio = leftbase / base;
+  const leftprod = leftbase * base, rightprod = (right - mode) * base;
+  const u = U(st);
+  return u <= ratio ? left + Math.sqrt(u * leftprod) : right - Math.sqrt((1.0 - u) * rightprod);
+}
+
+function sample(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
+  switch (dist) {
+    case Dist.normal: return a + b * normal<BG>(st);
+    case Dist.exponential: return a * expo<BG>(st);
+    case Dist.uniform: return a + b * U(st);
+    case Dist.standardGamma: return standardGamma<Zig>(st, a);
+    case Dist.gamma: return b * standardGamma<Zig>(st, a);
+    case Dist.beta: return beta(st, a, b);
+    case Dist.chisquare: return chisquare<Zig>(st, a);
+    case Dist.f: { const x = chisquare<Zig>(st, a) * b; return x / (chisquare<Zig>(st, b) * a); }
+    case Dist.noncentralChisquare: return noncentralChisquare<Zig>(st, a, b);
+    case Dist.noncentralF: { const t = noncentralChisquare<Zig>(st, a, c) * b; return t / (chisquare<Zig>(st, b) * a); }
+    case Dist.standardCauchy: { const x = normal<BG>(st); return x / normal<BG>(st); }
+    case Dist.standardT: { const num = normal<BG>(st); const den = standardGamma<Zig>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
+    case Dist.vonmises: return vonmises(st, a, b);
+    case Dist.pareto: return exm1(expo<BG>(st) / a);
+    case Dist.weibull: return a == 0.0 ? 0.0 : pw(expo<BG>(st), 1.0 / a);
+    case Dist.power: return pw(-exm1(-expo<BG>(st)), 1.0 / a);
+    case Dist.laplace: return laplace(st, a, b);
+    case Dist.gumbel: return gumbel(st, a, b);
+    case Dist.logistic: return logistic(st, a, b);
+    case Dist.lognormal: return ex(a + b * normal<BG>(st));
+    case Dist.rayleigh: return a * Math.sqrt(2.0 * expo<BG>(st));
+    case Dist.wald: return wald(st, a, b);
+    case Dist.triangular: return triangular(st, a, b, c);
+    case Dist.legacyNormal: return a + b * legacyGauss(st);
+    case Dist.legacyExponential: return a * -ln(1.0 - U(st));
+    case Dist.legacyStandardGamma: return standardGamma<Legacy>(st, a);
+    case Dist.legacyGamma: return b * standardGamma<Legacy>(st, a);
+    case Dist.legacyBeta: return legacyBeta(st, a, b);
+    case Dist.legacyChisquare: return chisquare<Legacy>(st, a);
+    case Dist.legacyF: { const x = chisquare<Legacy>(st, a) * b; return x / (chisquare<Legacy>(st, b) * a); }
+    case Dist.legacyNoncentralChisquare: return noncentralChisquare<Legacy>(st, a, b);
+    case Dist.legacyNoncentralF: { const t = noncentralChisquare<Legacy>(st, a, c) * b; return t / (chisquare<Legacy>(st, b) * a); }
+    case Dist.legacyStandardCauchy: { const x = legacyGauss(st); return x / legacyGauss(st); }
+    case Dist.legacyStandardT: { const num = legacyGauss(st); const den = standardGamma<Legacy>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
+    case Dist.legacyPareto: return ex(gen<Legacy>().expo(st) / a) - 1;
+    case Dist.legacyWeibull: return a == 0.0 ? 0.0 : pw(gen<Legacy>().expo(st), 1.0 / a);
+    case Dist.legacyPower: return pw(1 - ex(-gen<Legacy>().expo(st)), 1.0 / a);
+    case Dist.legacyLognormal: return ex(a + b * legacyGauss(st));
+    case Dist.legacyRayleigh: return a * Math.sqrt(-2.0 * ln1p(-U(st)));
+    case Dist.legacyWald: {
+      const mu2l = a / (2 * b);
+      let y = legacyGauss(st);
+      y = a * y * y;
+      const x = a + mu2l * (y - Math.sqrt(4 * b * y + y * y));
+      return U(st) <= a / (a + x) ? x : a * a / x;
+    }
+  }
+  return NaN; // unknown code
+}
+
+// ---------------------------------------------------------------- integer-valued
+
+/** random_loggam (SPECFUN's log-gamma) */
+function loggam(x: f64): f64 {
+  if (x == 1.0 || x == 2.0) return 0.0;
+  const n: i64 = x < 7.0 ? <i64>(7.0 - x) : 0;
+  let x0 = x + <f64>n;
+  const x2 = (1.0 / x0) * (1.0 / x0);
+  let gl0: f64 = -1.39243221690590e+00;
+  gl0 = gl0 * x2 + 1.796443723688307e-01;
+  gl0 = gl0 * x2 - 2.955065359477124e-02;
+  gl0 = gl0 * x2 + 6.410256410256410e-03;
+  gl0 = gl0 * x2 - 1.917526917526918e-03;
+  gl0 = gl0 * x2 + 8.417508417508418e-04;
+  gl0 = gl0 * x2 - 5.952380952380952e-04;
+  gl0 = gl0 * x2 + 7.936507936507937e-04;
+  gl0 = gl0 * x2 - 2.777777777777778e-03;
+  gl0 = gl0 * x2 + 8.333333333333333e-02;
+  let gl = gl0 / x0 + 0.5 * 1.8378770664093453e+00 + (x0 - 0.5) * ln(x0) - x0;
+  if (x < 7.0) for (let k: i64 = 1; k <= n; k++) { gl -= ln(x0 - 1.0); x0 -= 1.0; }
+  return gl;
+}
+
+function poisson(st: usize, lam: f64): i64 {
+  if (lam >= 10) {
+    // PTRS, Hoermann's transformed rejection
+    const slam = Math.sqrt(lam), loglam = ln(lam);
+    const b = 0.931 + 2.53 * slam, a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4), vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+      const u = U(st) - 0.5, v = U(st);
+      const us = 0.5 - Math.abs(u);
+      const k = <i64>Math.floor((2 * a / us + b) * u + lam + 0.43);
+      if (us >= 0.07 && v <= vr) return k;
+      if (k < 0 || (us < 0.013 && v > us)) continue;
+      if (ln(v) + ln(invalpha) - ln(a / (us * us) + b) <= -lam + <f64>k * loglam - loggam(<f64>k + 1)) return k;
+    }
+  }
+  if (lam == 0) return 0;
+  const enlam = ex(-lam);
+  let x: i64 = 0, prod = 1.0;
+  for (;;) {
+    prod *= U(st);
+    if (prod > enlam) x++;
+    else return x;
+  }
+  return 0; // not reached
+}
+
+/** Inversion for small n p (legacy: RandomState's q^n as exp(n log q)). */
+function binomialInversion(st: usize, n: i64, p: f64, legacy: bool): i64 {
+  const q = 1.0 - p, qn = ex(<f64>n * (legacy ? ln(q) : ln1p(-p))), np = <f64>n * p;
+  const bound = <i64>Math.min(<f64>n, np + 10.0 * Math.sqrt(np * q + 1));
+  let x: i64 = 0, px = qn, u = U(st);
+  while (u > px) {
+    x++;
+    if (x > bound) { x = 0; px = qn; u = U(st); }
+    else { u -= px; px = (<f64>(n - x + 1) * p * px) / (<f64>x * q); }
+  }
+  return x;
+}
+
+/** BTPE (Kachitvichyanukul & Schmeiser), as NumPy 2.4 has it for Generator and RandomState alike. */
+function binomialBtpe(st: usize, n: i64, p: f64): i64 {
+  const r = Math.min(p, 1.0 - p), q = 1.0 - r, fm = <f64>n * r + r;
+  const m = <i64>Math.floor(fm);
+  const p1 = Math.floor(2.195 * Math.sqrt(<f64>n * r * q) - 4.6 * q) + 0.5;
+  const xm = <f64>m + 0.5, xl = xm - p1, xr = xm + p1, c = 0.134 + 20.5 / (15.3 + <f64>m);
+  let a = (fm - xl) / (fm - xl * r);
+  const laml = a * (1.0 + a / 2.0);
+  a = (xr - fm) / (xr * q);
+  const lamr = a * (1.0 + a / 2.0);
+  const p2 = p1 * (1.0 + 2.0 * c), p3 = p2 + c / laml, p4 = p3 + c / lamr;
+  const nrq = <f64>n * r * q;
+  let y: i64 = 0;
+  let go = true;
+  while (go) { // Step10
+    const u = U(st) * p4;
+    let v = U(st);
+    if (u <= p1) { y = <i64>Math.floor(xm - p1 * v + u); break; }
+    if (u <= p2) {
+      const x = xl + (u - p1) / c;
+      v = v * c + 1.0 - Math.abs(<f64>m - x + 0.5) / p1;
+      if (v > 1.0) continue;
+      y = <i64>Math.floor(x);
+    } else if (u <= p3) {
+      y = <i64>Math.floor(xl + ln(v) / laml);
+      if (y < 0 || v == 0.0) continue;
+      v = v * (u - p2) * laml;
+    } else {
+      y = <i64>Math.floor(xr - ln(v) / lamr);
+      if (y > n || v == 0.0) continue;
+      v = v * (u - p3) * lamr;
+    }
+    // Step50
+    const k = y > m ? y - m : m - y;
+    if (!(k > 20 && <f64>k < nrq / 2.0 - 1)) {
+      const s = r / q, aa = s * <f64>(n + 1);
+      let F = 1.0;
+      if (m < y) for (let i = m + 1; i <= y; i++) F *= aa / <f64>i - s;
+      else if (m > y) for (let i = y + 1; i <= m; i++) F /= aa / <f64>i - s;
+      if (v > F) continue;
+      break;
+    }
+    // Step52
+    const kf = <f64>k;
+    const rho = (kf / nrq) * ((kf * (kf / 3.0 + 0.625) + 0.16666666666666666) / nrq + 0.5);
+    const t = -kf * kf / (2 * nrq);
+    const A = ln(v);
+    if (A < t - rho) break;
+    if (A > t + rho) continue;
+    const x1 = <f64>y + 1, f1 = <f64>m + 1, z = <f64>n + 1 - <f64>m, w = <f64>n - <f64>y + 1;
+    const x2 = x1 * x1, f2 = f1 * f1, z2 = z * z, w2 = w * w;
+    // NumPy 2.4's constant and signs (the four error terms added; later NumPy corrects both)
+    if (A > xm * ln(f1 / x1) + (<f64>(n - m) + 0.5) * ln(z / w) + <f64>(y - m) * ln(w * r / (x1 * q)) +
+      (13680. - (462. - (132. - (99. - 140. / f2) / f2) / f2) / f2) / f1 / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / z2) / z2) / z2) / z2) / z / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / x2) / x2) / x2) / x2) / x1 / 166320. +
+      (13680. - (462. - (132. - (99. - 140. / w2) / w2) / w2) / w2) / w / 166320.) continue;
+    break;
+  }
+  return p > 0.5 ? n - y : y;
+}
+
+function binomial(st: usize, p: f64, n: i64, legacy: bool): i64 {
+  if (!legacy && (n == 0 || p == 0.0)) return 0; // (RandomState draws even then)
+  if (p <= 0.5) return p * <f64>n <= 30.0 ? binomialInversion(st, n, p, legacy) : binomialBtpe(st, n, p);
+  const q = 1.0 - p;
+  return n - (q * <f64>n <= 30.0 ? binomialInversion(st, n, q, legacy) : binomialBtpe(st, n, q));
+}
+
+function geometric(st: usize, p: f64): i64 {
+  if (p >= 0.333333333333333333333333) {
+    let x: i64 = 1, sum = p, prod = p;
+    const q = 1.0 - p, u = U(st);
+    while (u > sum) { prod *= q; sum += prod; x++; }
+    return x;
+  }
+  const z = Math.ceil(-expo<BG>(st) / ln1p(-p));
+  return z >= 9.223372036854776e+18 ? i64.MAX_VALUE : <i64>z;
+}
+
+/** logseries; legacy: RandomState's log(1 - p) and 1 - exp(r U) in place of log1p / expm1. */
+function logseries(st: usize, p: f64, legacy: bool): i64 {
+  const r = legacy ? ln(1.0 - p) : ln1p(-p);
+  for (;;) {
+    const v = U(st);
+    if (v >= p) return 1;
+    const u = U(st);
+    const q = legacy ? 1.0 - ex(r * u) : -exm1(r * u);
+    if (v <= q * q) {
+      const result = <i64>Math.floor(1 + ln(v) / ln(q));
+      if (result < 1 || v == 0.0) continue;
+      return result;
+    }
+    return v >= q ? 1 : 2;
+  }
+  return 0; // not reached
+}
+
+/** zipf; legacy: RandomState's U = 1 - u, without Generator's large-a exit and (Umin, 1] range. */
+function zipf(st: usize, a: f64, legacy: bool): i64 {
+  if (!legacy && a >= 1025) return 1;
+  const am1 = a - 1.0, b = pw(2.0, am1), umin = legacy ? 0.0 : pw(<f64>i64.MAX_VALUE, -am1);
+  for (;;) {
+    const u01 = U(st);
+    const u = legacy ? 1.0 - u01 : u01 * umin + (1 - u01);
+    const v = U(st);
+    const x = Math.floor(pw(u, -1.0 / am1));
+    if (x > <f64>i64.MAX_VALUE || x < 1.0) continue;
+    const t = pw(1.0 + 1.0 / x, am1);
+    if (v * x * (t - 1.0) / (b - 1.0) <= t / b) return <i64>x;
+  }
+  return 0; // not reached
+}
+
+function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
+  switch (dist) {
+    case Dist.poisson: return poisson(st, a);
+    case Dist.binomial: return binomial(st, a, <i64>b, false);
+    case Dist.legacyBinomial: return binomial(st, a, <i64>b, true);
+    case Dist.legacyGeometric:
+      return a >= 0.333333333333333333333333 ? geometric(st, a) : <i64>Math.ceil(ln1p(-U(st)) / ln(1 - a));
+    case Dist.negativeBinomial: return poisson(st, standardGamma<Zig>(st, a) * ((1 - b) / b));
+    case Dist.legacyNegativeBinomial: return poisson(st, standardGamma<Legacy>(st, a) * ((1 - b) / b));
+    case Dist.geometric: return geometric(st, a);
+    case Dist.logseries: return logseries(st, a, false);
+    case Dist.zipf: return zipf(st, a, false);
+    case Dist.legacyLogseries: return logseries(st, a, true);
+    case Dist.legacyZipf: return zipf(st, a, true);
+  }
+  return 0; // unknown code
+}
+
+/** out[i] = dist(a[i*as], b[i*bs], c[i*cs]), i < n: float64, or int64 for the integer-valued. */
+export function randomCont(dist: i32, st: usize, out: usize, n: i32, a: usize, as: i32, b: usize, bs: i32, c: usize, cs: i32): void {
+  for (let i = 0; i < n; i++) {
+    const x = load<f64>(a + (<usize>(i * as) << 3)), y = load<f64>(b + (<usize>(i * bs) << 3));
+    if ((dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y));
+    else store<f64>(out + (<usize>i << 3), sample(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
+  }
+}
