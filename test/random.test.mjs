@@ -216,4 +216,18 @@ test("shuffle works on non-contiguous and negative-stride views in place", () =>
   assert.equal(base.get("::2").tolist(), np.arange(0, 20, 2).tolist()); // untouched elements
 });
 
+test("Generator.standard_gamma: out fills and returns out with the draws size would give; dtype errors", () => {
+  // NumPy 2.4: default_rng(0).standard_gamma(2, 3) = [1.83431007 2.63769797 1.06635807], the same into out
+  const o = np.zeros(3);
+  assert.ok(np.random.default_rng(0).standard_gamma(2, { out: o }) === o);
+  assert.equal(o.tolist(), np.random.default_rng(0).standard_gamma(2, 3).tolist());
+  assert.ok(Math.abs(o.get(0) - 1.83431007) < 1e-8 && Math.abs(o.get(2) - 1.06635807) < 1e-8);
+  const g = np.random.default_rng(0);
+  const err = (kw) => { try { g.standard_gamma(2, kw); } catch (e) { return `${e.name}: ${e.message}`; } return "no error"; };
+  assert.is(err({ dtype: "int64" }), "TypeError: Unsupported dtype dtype('int64') for standard_gamma");
+  assert.is(err({ out: np.zeros(3, "float32") }), "TypeError: Supplied output array has the wrong type. Expected float64, got float32");
+  assert.is(err({ size: 4, out: np.zeros(3) }), "ValueError: size must match out.shape when used together");
+  assert.ok(err({ dtype: "float32" }).startsWith("NotImplementedError: standard_gamma(dtype=float32)"));
+});
+
 test.run();

@@ -1,7 +1,8 @@
 // Generator's parameterized distributions (numpy/random/_generator.pyx): one table row per
 // method (its parameters in NumPy's positional order, defaults and constraint), drawn by `cont`
 // (float64, or int64 for the integer-valued), plus the few with checks of their own.
-import { ValueError } from "../core/errors.js";
+import { ValueError, TypeError as NpTypeError, NotImplementedError } from "../core/errors.js";
+import { asDType, float32, float64 } from "../dtype/dtype.js";
 import { params } from "../core/args.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { ufuncs } from "../ufunc/ufunc.js";
@@ -15,7 +16,6 @@ const locScale: P[] = [["loc", 0, "none"], ["scale", 1, "nonneg"]];
 const TABLE: [string, Dist, P[]][] = [
   ["normal", Dist.normal, [["loc", 0, "none"], ["scale", 1, "nonneg"]]],
   ["exponential", Dist.exponential, [["scale", 1, "nonneg"]]],
-  ["standard_gamma", Dist.standardGamma, [["shape", REQ, "nonneg"]]],
   ["gamma", Dist.gamma, [["shape", REQ, "nonneg"], ["scale", 1, "nonneg"]]],
   ["beta", Dist.beta, [["a", REQ, "pos"], ["b", REQ, "pos"]]],
   ["chisquare", Dist.chisquare, [["df", REQ, "pos"]]],
@@ -69,6 +69,18 @@ function triangular(this: HasState, ...args: unknown[]): number | ndarray {
   return cont(this, Dist.triangular, [a.left, a.mode, a.right].map((value) => ({ value, name: "", cons: "none" as Cons })), a.size);
 }
 
+/** standard_gamma(shape, size=None, dtype=float64, out=None). NumPy's float32 variant runs a
+ *  float32 sampler (another stream), which numwasm does not have: it raises rather than
+ *  returning float64 draws. */
+function standard_gamma(this: HasState, ...args: unknown[]): number | ndarray {
+  const a = params<{ shape?: unknown; size?: SizeLike; dtype?: unknown; out?: unknown }>(args, ["shape", "size", "dtype", "out"]);
+  if (a.shape === undefined) throw new TypeError("standard_gamma() missing required argument 'shape'");
+  const dt = a.dtype == null ? float64 : asDType(a.dtype as string);
+  if (dt === float32) throw new NotImplementedError("standard_gamma(dtype=float32) is not implemented: NumPy's float32 sampler draws another stream");
+  if (dt !== float64) throw new NpTypeError(`Unsupported dtype ${dt.repr()} for standard_gamma`);
+  return cont(this, Dist.standardGamma, [{ value: a.shape, name: "shape", cons: "nonneg" }], a.size as SizeLike, a.out ?? null);
+}
+
 /** binomial(n, p, size=None): n as int64 (truncated), p in [0, 1]. */
 const binomialOf = (dist: Dist): Method => function (this: HasState, ...args: unknown[]) {
   const a = params<{ n?: unknown; p?: unknown; size?: SizeLike }>(args, ["n", "p", "size"]);
@@ -97,14 +109,14 @@ const methods = (table: [string, Dist, P[]][]): Record<string, Method> =>
   Object.fromEntries(table.map(([name, dist, ps]) => [name, tableMethod(name, dist, ps)]));
 
 /** The distribution methods, for Generator.prototype. */
-export const distributionMethods: Record<string, Method> = { ...methods(TABLE), triangular, binomial, negative_binomial };
+export const distributionMethods: Record<string, Method> = { ...methods(TABLE), standard_gamma, triangular, binomial, negative_binomial };
 
 /** RandomState's: legacy-distributions.c's samplers where they differ (same parameters and checks;
  *  negative_binomial has no lam bound there), Generator's (laplace, gumbel, logistic, triangular,
  *  poisson) where NumPy shares them. */
 const LEGACY: Record<string, Dist> = {
   normal: Dist.legacyNormal, exponential: Dist.legacyExponential,
-  standard_gamma: Dist.legacyStandardGamma, gamma: Dist.legacyGamma, beta: Dist.legacyBeta, chisquare: Dist.legacyChisquare,
+  gamma: Dist.legacyGamma, beta: Dist.legacyBeta, chisquare: Dist.legacyChisquare,
   f: Dist.legacyF, noncentral_chisquare: Dist.legacyNoncentralChisquare, noncentral_f: Dist.legacyNoncentralF,
   standard_cauchy: Dist.legacyStandardCauchy, standard_t: Dist.legacyStandardT, pareto: Dist.legacyPareto,
   weibull: Dist.legacyWeibull, power: Dist.legacyPower, lognormal: Dist.legacyLognormal, rayleigh: Dist.legacyRayleigh,
@@ -112,6 +124,7 @@ const LEGACY: Record<string, Dist> = {
 };
 export const legacyDistributionMethods: Record<string, Method> = {
   ...methods(TABLE.filter(([name]) => name in LEGACY).map(([name, , ps]) => [name, LEGACY[name], ps])),
+  standard_gamma: tableMethod("standard_gamma", Dist.legacyStandardGamma, [["shape", REQ, "nonneg"]]),
   negative_binomial: tableMethod("negative_binomial", Dist.legacyNegativeBinomial, [["n", REQ, "pos"], ["p", REQ, "bounded01"]]),
   triangular,
   binomial: binomialOf(Dist.legacyBinomial),
