@@ -42,6 +42,14 @@ const TABLE: [string, Dist, P[]][] = [
 
 type Method = (this: HasState, ...args: unknown[]) => number | ndarray;
 
+/** A distribution method as Generator / RandomState instances expose it. */
+export type DistMethod = (...args: unknown[]) => number | ndarray;
+/** The distribution methods Generator and RandomState both have (the classes' declared types). */
+export type SharedDistributions = Record<"normal" | "exponential" | "standard_gamma" | "gamma" | "beta" | "chisquare" | "f" |
+  "noncentral_chisquare" | "noncentral_f" | "standard_cauchy" | "standard_t" | "pareto" | "weibull" | "power" | "laplace" |
+  "gumbel" | "logistic" | "lognormal" | "rayleigh" | "wald" | "triangular" | "binomial" | "negative_binomial" | "poisson" |
+  "zipf" | "geometric" | "logseries", DistMethod>;
+
 function tableMethod(name: string, dist: Dist, ps: P[]): Method {
   const names = [...ps.map((p) => p[0]), "size"];
   return function (this: HasState, ...args: unknown[]) {

@@ -11,6 +11,7 @@ import { Fill, Dist, fillArray, cont, asF64, float64, float32, type SizeLike, ty
 import { boundedIntegers } from "./bounded.js";
 import { choice, shuffle, permutation, permuted, randomBytes } from "./permute.js";
 import { distributionMethods } from "./distributions.js";
+import type { DistMethod, SharedDistributions } from "./distributions.js";
 
 const fdtype = (dtype: DTypeLike | undefined, what: string) => {
   const d = asDType(dtype ?? "float64");
@@ -125,15 +126,7 @@ export function uniformDraw(g: HasState, low: unknown, high: unknown, size: Size
 
 // the parameterized distributions (distributions.ts)
 Object.assign(GeneratorImpl.prototype, distributionMethods);
-type DistMethod = (...args: unknown[]) => number | ndarray;
-interface GeneratorImpl {
-  normal: DistMethod; exponential: DistMethod; standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
-  noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
-  vonmises: DistMethod; pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod;
-  gumbel: DistMethod; logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod;
-  triangular: DistMethod; binomial: DistMethod; negative_binomial: DistMethod; poisson: DistMethod;
-  zipf: DistMethod; geometric: DistMethod; logseries: DistMethod;
-}
+interface GeneratorImpl extends SharedDistributions { vonmises: DistMethod; }
 
 export type Generator = GeneratorImpl;
 /** np.random.Generator(bit_generator) */

@@ -14,6 +14,7 @@ import { boundedIntegers } from "./bounded.js";
 import { uniformDraw } from "./generator.js";
 import { choice, shuffle, permutation, randomBytes } from "./permute.js";
 import { legacyDistributionMethods } from "./distributions.js";
+import type { SharedDistributions } from "./distributions.js";
 
 type State = Record<string, unknown> | unknown[];
 
@@ -148,15 +149,8 @@ class RandomStateImpl {
 
 // the parameterized distributions (distributions.ts)
 Object.assign(RandomStateImpl.prototype, legacyDistributionMethods);
-type DistMethod = (...args: unknown[]) => number | ndarray;
-interface RandomStateImpl {
-  normal: DistMethod; exponential: DistMethod; standard_gamma: DistMethod; gamma: DistMethod; beta: DistMethod; chisquare: DistMethod; f: DistMethod;
-  noncentral_chisquare: DistMethod; noncentral_f: DistMethod; standard_cauchy: DistMethod; standard_t: DistMethod;
-  pareto: DistMethod; weibull: DistMethod; power: DistMethod; laplace: DistMethod; gumbel: DistMethod;
-  logistic: DistMethod; lognormal: DistMethod; rayleigh: DistMethod; wald: DistMethod; triangular: DistMethod;
-  negative_binomial: DistMethod; poisson: DistMethod; binomial: DistMethod; geometric: DistMethod;
-  logseries: DistMethod; zipf: DistMethod;
-}
+// its declared type: the distributions it shares with Generator
+interface RandomStateImpl extends SharedDistributions {}
 
 export type RandomState = RandomStateImpl;
 /** np.random.RandomState(seed=None) */
