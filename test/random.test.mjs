@@ -230,4 +230,16 @@ test("Generator.standard_gamma: out fills and returns out with the draws size wo
   assert.ok(err({ dtype: "float32" }).startsWith("NotImplementedError: standard_gamma(dtype=float32)"));
 });
 
+test("integers with array bounds: float64 array ops below 2^53, BigInt beyond (both NumPy's draws)", () => {
+  // NumPy 2.4: default_rng(3).integers(0, [5, 10], size=(3, 2)) and .integers([2**60, 0], 2**61)
+  assert.equal(np.random.default_rng(3).integers(0, [5, 10], { size: [3, 2] }).tolist(), [[4, 0], [0, 2], [0, 8]]);
+  assert.equal(np.random.default_rng(3).integers([-5.7, 2.2], [3.9, 9.1]).tolist(), [1, 2]);
+  const big = np.random.default_rng(3).integers([2 ** 60, 0], 2 ** 61).toTypedArray();
+  assert.equal([...big], [1251668271258397743n, 546047851142969982n]);
+  const err = (f) => { try { f(); } catch (e) { return e.message; } return "no error"; };
+  assert.is(err(() => np.random.default_rng(3).integers([1, NaN], 5)), "cannot convert float NaN to integer");
+  assert.is(err(() => np.random.default_rng(3).integers([0, 0], [0, 5])), "high <= 0");
+  assert.is(err(() => np.random.default_rng(3).integers(0, [100, 300], { dtype: "uint8" })), "high is out of bounds for uint8");
+});
+
 test.run();

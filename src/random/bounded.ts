@@ -1,10 +1,12 @@
 // Bounded random integers (numpy/random/_bounded_integers.pyx.in): Generator.integers (Lemire's
 // rejection, optional endpoint) and RandomState.randint (masked rejection), for every integer
-// dtype and bool, with scalar or broadcast array bounds. Bounds are checked here exactly (BigInt);
-// the kernel draws from u64 offset / range vectors.
+// dtype and bool, with scalar or broadcast array bounds. Bounds are checked here exactly (BigInt,
+// or float64 array ops for array bounds below 2^53); the kernel draws from u64 offset / range vectors.
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { ndarray } from "../ndarray/ndarray.js";
-import { asDType, type DType } from "../dtype/dtype.js";
+import { asDType, float64, int64, type DType } from "../dtype/dtype.js";
+import { ufuncs } from "../ufunc/ufunc.js";
+import { any as anyR, all as allR, max as amax } from "../reduction/reduce.js";
 import { fromJS } from "../ndarray/fromjs.js";
 import { broadcast_shapes, broadcast_to } from "../manipulation/broadcasting.js";
 import { heap, scratch } from "../runtime/memory.js";
@@ -19,6 +21,14 @@ const LIMITS: Record<string, [bigint, bigint, number]> = {
   int32: [-(2n ** 31n), 2n ** 31n - 1n, 4], uint32: [0n, 2n ** 32n - 1n, 4],
   int64: [-(2n ** 63n), 2n ** 63n - 1n, 8], uint64: [0n, 2n ** 64n - 1n, 8],
 };
+
+/** A ufunc's result as an array (a 0-d result comes back as a JS number). */
+const uf = (name: string, ...args: unknown[]): ndarray => {
+  const r = (ufuncs as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args);
+  return r instanceof ndarray ? r : fromJS(r as never, typeof r === "boolean" ? undefined : float64);
+};
+const any = (x: ndarray): boolean => anyR(x) as boolean;
+const all = (x: ndarray): boolean => allR(x) as boolean;
 
 /** Python's int() of a scalar bound. */
 function pyInt(x: unknown): bigint {
@@ -71,6 +81,13 @@ export function boundedIntegers(bg: HasState, low: unknown, high: unknown, size:
   }
   return scoped(() => {
     const la = low instanceof ndarray ? low : fromJS(low as never), ha = high instanceof ndarray ? high : fromJS(high as never);
+    const fast = arrayBoundsF64(la, ha, shape, dtype, closed);
+    if (fast !== null) {
+      const [off, rng] = fast;
+      const out = ndarray._alloc(off.shape, dtype);
+      if (out.size > 0) kernels.k.random_bounded(bg._st, width, out._addr(), out.size, off._addr(), 1, rng._addr(), 1, masked ? 1 : 0, buf);
+      return out;
+    }
     const lv = bigValues(la), hv = bigValues(ha).map((h) => h - (closed ? 0n : 1n));
     if (lv.some((v) => v < lb)) throw new ValueError(`low is out of bounds for ${dtype.name}`);
     if (hv.some((v) => v > ub)) throw new ValueError(`high is out of bounds for ${dtype.name}`);
@@ -92,6 +109,31 @@ export function boundedIntegers(bg: HasState, low: unknown, high: unknown, size:
     if (out.size > 0) kernels.k.random_bounded(bg._st, width, out._addr(), out.size, off._addr(), 1, rng._addr(), 1, masked ? 1 : 0, buf);
     return out;
   });
+}
+
+/** Bounds as float64 integers (floats truncated, as int() does) when every value is finite and
+ *  below 2^53 in magnitude, so the checks and differences are exact in float64 array ops; null
+ *  otherwise (NaN, inf or huge values take the exact BigInt path, which also raises int()'s errors). */
+function exactF64(a: ndarray): ndarray | null {
+  const f = a.dtype.kind === "f" ? uf("trunc", a.astype(float64)) : a.astype(float64);
+  return f.size === 0 || (amax(uf("absolute", f)) as number) < 2 ** 53 ? f : null;
+}
+
+/** Array bounds checked and turned into the kernel's offset / range vectors (int64 bits, which
+ *  the kernel reads as u64, as BigInt.asUintN would give) with ufuncs and reductions, checks in
+ *  the BigInt path's order; null when a bound is out of exactF64's range. */
+function arrayBoundsF64(la: ndarray, ha: ndarray, shape: number[] | null, dtype: DType, closed: boolean): [ndarray, ndarray] | null {
+  const lf = exactF64(la), h0 = exactF64(ha);
+  if (lf === null || h0 === null) return null;
+  const [lb, ub] = LIMITS[dtype.name];
+  const hf = closed ? h0 : uf("subtract", h0, 1);
+  if (any(uf("less", lf, Number(lb)))) throw new ValueError(`low is out of bounds for ${dtype.name}`);
+  if (any(uf("greater", hf, Number(ub)))) throw new ValueError(`high is out of bounds for ${dtype.name}`);
+  if (any(uf("greater", lf, hf))) throw new ValueError(boundsError(closed, all(uf("equal", lf, 0))));
+  const pairShape = broadcast_shapes(lf.shape, hf.shape);
+  const outShape = shape ?? pairShape;
+  const vec = (x: ndarray) => broadcast_to(x.astype(int64), outShape).copy(); // C order, as the kernel reads it
+  return [vec(lf), vec(broadcast_to(uf("subtract", hf, lf), pairShape))];
 }
 
 /** The integer (or bool) just written at p. */
