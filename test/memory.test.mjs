@@ -126,4 +126,32 @@ test("2000 unscoped 1e6-element arrays, yielding every 10, stay under 2 GB (GC f
   assert.ok(wasm < 3072, `wasm memory ${wasm.toFixed(0)} MB`);
 });
 
+test("linalg, einsum, random, text and polynomial results free what they hold when disposed (arrays of their own where NumPy's are not views)", () => {
+  const A = np.array([[4, 1, 0], [1, 3, 1], [0, 1, 2]], "float64"), b = np.array([1, 2, 3], "float64");
+  const g = np.random.default_rng(0);
+  const calls = {
+    det: () => np.linalg.det(A), inv: () => np.linalg.inv(A), solve: () => np.linalg.solve(A, b), qr: () => np.linalg.qr(A),
+    svd: () => np.linalg.svd(A), eigh: () => np.linalg.eigh(A), eig: () => np.linalg.eig(A), lstsq: () => np.linalg.lstsq(A, b),
+    pinv: () => np.linalg.pinv(A), norm: () => np.linalg.norm(A, { axis: 1 }), cholesky: () => np.linalg.cholesky(A),
+    slogdet: () => np.linalg.slogdet(A), matrix_power: () => np.linalg.matrix_power(A, 3), multi_dot: () => np.linalg.multi_dot([A, A, A]),
+    tensorinv: () => np.linalg.tensorinv(A, 1), einsum: () => np.einsum("ij,jk->ik", A, A), einsum_path: () => np.einsum_path("ij,jk->ik", A, A),
+    random: () => g.random(5), normal: () => g.normal(0, 1, 5), integers: () => g.integers(0, [5, 6]), choice: () => g.choice(10, 3),
+    permutation: () => g.permutation(10), gamma: () => g.gamma(2, 1, 4), rand: () => np.random.rand(3), randint: () => np.random.randint(0, 5, 3),
+    loadtxt: () => np.loadtxt(["1 2", "3 4"]), genfromtxt: () => np.genfromtxt(["1 2", "3 4"]), fromstring: () => np.fromstring("1 2 3", { sep: " " }),
+    savetxt: () => np.savetxt(null, A), polyfit: () => np.polyfit([0, 1, 2, 3], [1, 3, 5, 7], 1), roots: () => np.roots([1, -3, 2]),
+  };
+  const free = (r) => { if (r instanceof np.ndarray) r.dispose(); else if (Array.isArray(r)) r.forEach(free); };
+  const views = (r) => (r instanceof np.ndarray ? (r.base !== null ? 1 : 0) : Array.isArray(r) ? r.reduce((n, x) => n + views(x), 0) : 0);
+  for (const [name, f] of Object.entries(calls)) {
+    free(f());
+    const before = np.memoryStats().live;
+    for (let i = 0; i < 10; i++) {
+      const r = f();
+      assert.is(views(r), 0, `${name} returned a view`);
+      free(r);
+    }
+    assert.is(np.memoryStats().live, before, `${name}: arrays left behind`);
+  }
+});
+
 test.run();

@@ -91,7 +91,8 @@ export function solve(a: unknown, b: unknown): ndarray {
     if (!vec) batchOf(A, B);
     const { x, singular } = solveCore(A, vec ? B.reshape([n, 1]) : B);
     if (singular.length) throw new LinAlgError("Singular matrix");
-    return as(vec ? x.reshape(x.shape.slice(0, -1)) : x, rt);
+    // a 1-d b's solution as an array of its own (a view's dispose() would free nothing)
+    return as(vec ? x._reshapeOwned(x.shape.slice(0, -1)) : x, rt);
   });
 }
 

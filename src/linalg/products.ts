@@ -100,7 +100,7 @@ export function tensorinv(a: unknown, ...rest: unknown[]): ndarray {
     if (!(ind > 0)) throw new ValueError("Invalid ind argument.");
     const inner = x.shape.slice(ind), outerShape = x.shape.slice(0, ind);
     const prod = inner.reduce((t, d) => t * d, 1);
-    return inv(x.reshape([prod, -1])).reshape([...inner, ...outerShape]);
+    return inv(x.reshape([prod, -1]))._reshapeOwned([...inner, ...outerShape]);
   });
 }
 
