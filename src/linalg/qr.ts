@@ -9,7 +9,12 @@ import { WORK, asArray, scoped, resultType, assertStacked2d, packed, geometry, a
 
 const MODES = ["reduced", "complete", "r", "raw"];
 
+type QRMode<M> = M | { mode: M };
 /** np.linalg.qr(a, mode='reduced'): QRResult (Q, R); R for 'r'; [h, tau] for 'raw'. */
+export function qr(a: unknown, mode?: QRMode<"reduced" | "complete"> | { mode?: "reduced" | "complete" }): [ndarray, ndarray] & { Q: ndarray; R: ndarray };
+export function qr(a: unknown, mode: QRMode<"r">): ndarray;
+export function qr(a: unknown, mode: QRMode<"raw">): [ndarray, ndarray];
+export function qr(a: unknown, ...rest: unknown[]): unknown;
 export function qr(a: unknown, ...rest: unknown[]): unknown {
   const p = params<{ mode?: string }>(rest, ["mode"]);
   const mode = p.mode ?? "reduced";

@@ -56,7 +56,12 @@ function hermitianSvd(x: ndarray, wantUV: boolean): Factors {
   return { U, S, Vh };
 }
 
-/** np.linalg.svd(a, full_matrices=True, compute_uv=True, hermitian=False) */
+type SvdOpts = { full_matrices?: boolean; hermitian?: boolean };
+/** np.linalg.svd(a, full_matrices=True, compute_uv=True, hermitian=False): SVDResult (U, S, Vh), or
+ *  the singular values alone for compute_uv=false. */
+export function svd(a: unknown, opts?: SvdOpts & { compute_uv?: true }): [ndarray, ndarray, ndarray] & { U: ndarray; S: ndarray; Vh: ndarray };
+export function svd(a: unknown, opts: SvdOpts & { compute_uv: false }): ndarray;
+export function svd(a: unknown, ...rest: unknown[]): unknown;
 export function svd(a: unknown, ...rest: unknown[]): unknown {
   const p = params<{ full_matrices?: boolean; compute_uv?: boolean; hermitian?: boolean }>(rest, ["full_matrices", "compute_uv", "hermitian"]);
   const wantUV = p.compute_uv ?? true;
