@@ -285,4 +285,4 @@ export {
   randomFill as random_fill, randomBounded as random_bounded, randomShuffle as random_shuffle,
   randomFloyd as random_floyd, randomShuffleInt as random_shuffle_int,
 } from "./random_fill";
-export { randomCont as random_cont } from "./random_dist";
+export { randomCont as random_cont, randomMultinomial as random_multinomial, randomDirichlet as random_dirichlet } from "./random_dist";

@@ -6,7 +6,7 @@
 // log / exp / pow can differ from NumPy's (glibc's) in the last bits; the draws stay in step
 // unless such a difference flips a rejection test.
 import { BG, gen } from "./random_bitgen";
-import { normal, expo, legacyGauss } from "./random_fill";
+import { normal, expo, legacyGauss, interval } from "./random_fill";
 import { log_f64, exp_f64, log1p_f64, expm1_f64, pow_f64, cos_f64, arccos_f64 } from "./math/index";
 
 // the libm calls, out of line (each inlined math function is a sizeable body)
@@ -30,6 +30,7 @@ export const enum Dist {
   legacyStandardCauchy = 109, legacyStandardT = 110, legacyPareto = 111, legacyWeibull = 112, legacyPower = 113,
   legacyLognormal = 114, legacyRayleigh = 115, legacyWald = 116,
   legacyNegativeBinomial = 150, legacyBinomial = 151, legacyGeometric = 152, legacyLogseries = 153, legacyZipf = 154, // integer results
+  hypergeometric = 56, legacyHypergeometric = 155,
 }
 
 @inline function U(st: usize): f64 { return gen<BG>().f64(st); }
@@ -427,8 +428,10 @@ function zipf(st: usize, a: f64, legacy: bool): i64 {
   return 0; // not reached
 }
 
-function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
+function sampleInt(dist: i32, st: usize, a: f64, b: f64, c: f64): i64 {
   switch (dist) {
+    case Dist.hypergeometric: return hypergeometric(st, <i64>a, <i64>b, <i64>c);
+    case Dist.legacyHypergeometric: return legacyHypergeometric(st, <i64>a, <i64>b, <i64>c);
     case Dist.poisson: return poisson(st, a);
     case Dist.binomial: return binomial(st, a, <i64>b, false);
     case Dist.legacyBinomial: return binomial(st, a, <i64>b, true);
@@ -449,7 +452,153 @@ function sampleInt(dist: i32, st: usize, a: f64, b: f64): i64 {
 export function randomCont(dist: i32, st: usize, out: usize, n: i32, a: usize, as: i32, b: usize, bs: i32, c: usize, cs: i32): void {
   for (let i = 0; i < n; i++) {
     const x = load<f64>(a + (<usize>(i * as) << 3)), y = load<f64>(b + (<usize>(i * bs) << 3));
-    if ((dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y));
+    if ((dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
     else store<f64>(out + (<usize>i << 3), sample(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
+  }
+}
+
+// ---------------------------------------------------------------- hypergeometric
+
+/** logfactorial.c's table of log(k!), k < 126 */
+const LOGFACT: StaticArray<f64> = [0, 0, 0.69314718055994529, 1.791759469228055, 3.1780538303479458, 4.7874917427820458, 6.5792512120101012, 8.5251613610654147, 10.604602902745251, 12.801827480081469, 15.104412573075516, 17.502307845873887, 19.987214495661885, 22.552163853123425, 25.19122118273868, 27.89927138384089, 30.671860106080672, 33.505073450136891, 36.395445208033053, 39.339884187199495, 42.335616460753485, 45.380138898476908, 48.471181351835227, 51.606675567764377, 54.784729398112319, 58.003605222980518, 61.261701761002001, 64.557538627006338, 67.88974313718154, 71.257038967168015, 74.658236348830158, 78.092223553315307, 81.557959456115043, 85.054467017581516, 88.580827542197682, 92.136175603687093, 95.719694542143202, 99.330612454787428, 102.96819861451381, 106.63176026064346, 110.32063971475739, 114.03421178146171, 117.77188139974507, 121.53308151543864, 125.3172711493569, 129.12393363912722, 132.95257503561632, 136.80272263732635, 140.67392364823425, 144.5657439463449, 148.47776695177302, 152.40959258449735, 156.3608363030788, 160.3311282166309, 164.32011226319517, 168.32744544842765, 172.35279713916279, 176.39584840699735, 180.45629141754378, 184.53382886144948, 188.6281734236716, 192.7390472878449, 196.86618167289001, 201.00931639928152, 205.1681994826412, 209.34258675253685, 213.53224149456327, 217.73693411395422, 221.95644181913033, 226.1905483237276, 230.43904356577696, 234.70172344281826, 238.97838956183432, 243.26884900298271, 247.57291409618688, 251.89040220972319, 256.22113555000954, 260.56494097186322, 264.92164979855278, 269.29109765101981, 273.67312428569369, 278.06757344036612, 282.4742926876304, 286.89313329542699, 291.32395009427029, 295.76660135076065, 300.22094864701415, 304.68685676566872, 309.1641935801469, 313.65282994987905, 318.1526396202093, 322.66349912672615, 327.1852877037752, 331.71788719692847, 336.26118197919845, 340.81505887079902, 345.37940706226686, 349.95411804077025, 354.53908551944079, 359.1342053695754, 363.73937555556347, 368.35449607240474, 372.97946888568902, 377.61419787391867, 382.25858877306001, 386.91254912321756, 391.57598821732961, 396.24881705179155, 400.93094827891576, 405.6222961611449, 410.32277652693733, 415.03230672824964, 419.75080559954472, 424.47819341825709, 429.21439186665157, 433.95932399501481, 438.71291418612117, 443.47508812091894, 448.24577274538461, 453.02489623849613, 457.81238798127816, 462.60817852687489, 467.4121995716082, 472.22438392698058, 477.04466549258564, 481.87297922988796];
+
+/** logfactorial: the table, else Stirling's series to the 1/k^3 term */
+function logfactorial(k: i64): f64 {
+  if (k < 126) return unchecked(LOGFACT[<i32>k]);
+  const kf = <f64>k;
+  return (kf + 0.5) * ln(kf) - kf + (0.9189385332046728 + (1.0 / kf) * (1 / 12.0 - 1 / (360.0 * kf * kf)));
+}
+
+/** random_hypergeometric: hypergeometric_sample (random_interval draws) for small samples, HRUA otherwise */
+function hypergeometric(st: usize, good: i64, bad: i64, sample: i64): i64 {
+  const total = good + bad;
+  if (sample >= 10 && sample <= total - 10) {
+    const cs = sample < total - sample ? sample : total - sample;
+    const mingb = good < bad ? good : bad, maxgb = good < bad ? bad : good;
+    const p = <f64>mingb / <f64>total, q = <f64>maxgb / <f64>total;
+    const mu = <f64>cs * p, a = mu + 0.5;
+    const v = <f64>(total - cs) * <f64>cs * p * q / <f64>(total - 1);
+    const c = Math.sqrt(v + 0.5), h = 1.7155277699214135 * c + 0.8989161620588988;
+    const m = <i64>Math.floor(<f64>(cs + 1) * <f64>(mingb + 1) / <f64>(total + 2));
+    const g = logfactorial(m) + logfactorial(mingb - m) + logfactorial(cs - m) + logfactorial(maxgb - cs + m);
+    const b = Math.min(<f64>((cs < mingb ? cs : mingb) + 1), Math.floor(a + 16 * c));
+    let K: i64 = 0;
+    for (;;) {
+      const u = U(st), vv = U(st);
+      const x = a + h * (vv - 0.5) / u;
+      if (x < 0.0 || x >= b) continue;
+      K = <i64>Math.floor(x);
+      const gp = logfactorial(K) + logfactorial(mingb - K) + logfactorial(cs - K) + logfactorial(maxgb - cs + K);
+      const t = g - gp;
+      if (u * (4.0 - u) - 3.0 <= t) break;
+      if (u * (u - t) >= 1) continue;
+      if (2.0 * ln(u) <= t) break;
+    }
+    if (good > bad) K = cs - K;
+    if (cs < sample) K = good - K;
+    return K;
+  }
+  const half = total / 2;
+  let computed = sample > half ? total - sample : sample;
+  let rt = total, rg = good;
+  while (computed > 0 && rg > 0 && rt > rg) {
+    --rt;
+    if (<i64>interval<BG>(st, <u64>rt) < rg) --rg;
+    --computed;
+  }
+  if (rt == rg) rg -= computed;
+  return sample > half ? rg : good - rg;
+}
+
+/** legacy random_hypergeometric_original: HYP for samples 1..10, HRUA (with loggam) above */
+function legacyHypergeometric(st: usize, good: i64, bad: i64, sample: i64): i64 {
+  const mingb = good < bad ? good : bad, maxgb = good < bad ? bad : good;
+  if (sample > 10) {
+    const popsize = good + bad;
+    const m = sample < popsize - sample ? sample : popsize - sample;
+    const d4 = <f64>mingb / <f64>popsize, d5 = 1.0 - d4, d6 = <f64>m * d4 + 0.5;
+    const d7 = Math.sqrt(<f64>(popsize - m) * <f64>sample * d4 * d5 / <f64>(popsize - 1) + 0.5);
+    const d8 = 1.7155277699214135 * d7 + 0.8989161620588988;
+    const d9 = <i64>Math.floor(<f64>(m + 1) * <f64>(mingb + 1) / <f64>(popsize + 2));
+    const d10 = loggam(<f64>(d9 + 1)) + loggam(<f64>(mingb - d9 + 1)) + loggam(<f64>(m - d9 + 1)) + loggam(<f64>(maxgb - m + d9 + 1));
+    const d11 = Math.min(<f64>(m < mingb ? m : mingb) + 1.0, Math.floor(d6 + 16 * d7));
+    let Z: i64 = 0;
+    for (;;) {
+      const X = U(st), Y = U(st);
+      const W = d6 + d8 * (Y - 0.5) / X;
+      if (W < 0.0 || W >= d11) continue;
+      Z = <i64>Math.floor(W);
+      const T = d10 - (loggam(<f64>(Z + 1)) + loggam(<f64>(mingb - Z + 1)) + loggam(<f64>(m - Z + 1)) + loggam(<f64>(maxgb - m + Z + 1)));
+      if (X * (4.0 - X) - 3.0 <= T) break;
+      if (X * (X - T) >= 1) continue;
+      if (2.0 * ln(X) <= T) break;
+    }
+    if (good > bad) Z = m - Z;
+    if (m < sample) Z = good - Z;
+    return Z;
+  }
+  if (sample <= 0) return 0;
+  const d1 = bad + good - sample, d2 = <f64>mingb;
+  let y = d2, k = sample;
+  while (y > 0.0) {
+    const u = U(st);
+    y -= <f64><i64>Math.floor(u + y / <f64>(d1 + k));
+    k--;
+    if (k == 0) break;
+  }
+  const z = <i64>(d2 - y);
+  return good > bad ? sample - z : z;
+}
+
+// ---------------------------------------------------------------- multinomial, dirichlet
+
+/** random_multinomial / legacy_random_multinomial for `rows` rows of d counts (zeroed first):
+ *  row i draws n = ns[i * nstep] over the probabilities at pv + poffs[i * pstep] (element offsets). */
+export function randomMultinomial(legacy: i32, st: usize, out: usize, rows: i32, d: i32, ns: usize, nstep: i32, pv: usize, poffs: usize, pstep: i32): void {
+  memory.fill(out, 0, <usize>rows * <usize>d << 3);
+  for (let i = 0; i < rows; i++) {
+    const row = out + (<usize>i * <usize>d << 3);
+    const pix = pv + (<usize>load<i32>(poffs + (<usize>(i * pstep) << 2)) << 3);
+    let dn = load<i64>(ns + (<usize>(i * nstep) << 3));
+    let remaining = 1.0;
+    for (let j = 0; j < d - 1; j++) {
+      const pj = load<f64>(pix + (<usize>j << 3));
+      const x = binomial(st, pj / remaining, dn, legacy != 0);
+      store<i64>(row + (<usize>j << 3), x);
+      dn -= x;
+      if (dn <= 0) break;
+      remaining -= pj;
+    }
+    if (dn > 0) store<i64>(row + (<usize>(d - 1) << 3), dn);
+  }
+}
+
+/** dirichlet for `rows` rows of k: mode 0 RandomState (legacy gammas, normalized), 1 Generator's
+ *  gammas, 2 Generator's beta stick-breaking (max alpha < 0.1; csum[j] = sum alpha[j:]). */
+export function randomDirichlet(mode: i32, st: usize, out: usize, rows: i32, k: i32, alpha: usize, csum: usize): void {
+  memory.fill(out, 0, <usize>rows * <usize>k << 3);
+  for (let i = 0; i < rows; i++) {
+    const row = out + (<usize>i * <usize>k << 3);
+    if (mode == 2) {
+      let acc = 1.0;
+      for (let j = 0; j < k - 1; j++) {
+        const cj = load<f64>(csum + (<usize>(j + 1) << 3));
+        const v = beta(st, load<f64>(alpha + (<usize>j << 3)), cj);
+        store<f64>(row + (<usize>j << 3), acc * v);
+        acc *= 1.0 - v;
+        if (cj == 0) break;
+      }
+      store<f64>(row + (<usize>(k - 1) << 3), acc);
+    } else {
+      let acc = 0.0;
+      for (let j = 0; j < k; j++) {
+        const a = load<f64>(alpha + (<usize>j << 3));
+        const g = mode == 0 ? standardGamma<Legacy>(st, a) : standardGamma<Zig>(st, a);
+        store<f64>(row + (<usize>j << 3), g);
+        acc += g;
+      }
+      const inv = 1.0 / acc;
+      for (let j = 0; j < k; j++) store<f64>(row + (<usize>j << 3), load<f64>(row + (<usize>j << 3)) * inv);
+    }
   }
 }

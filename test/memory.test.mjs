@@ -137,6 +137,9 @@ test("linalg, einsum, random, text and polynomial results free what they hold wh
     tensorinv: () => np.linalg.tensorinv(A, 1), einsum: () => np.einsum("ij,jk->ik", A, A), einsum_path: () => np.einsum_path("ij,jk->ik", A, A),
     random: () => g.random(5), normal: () => g.normal(0, 1, 5), integers: () => g.integers(0, [5, 6]), choice: () => g.choice(10, 3),
     permutation: () => g.permutation(10), gamma: () => g.gamma(2, 1, 4), rand: () => np.random.rand(3), randint: () => np.random.randint(0, 5, 3),
+    multinomial: () => g.multinomial([5, 9], [[0.2, 0.8], [0.5, 0.5]]), hypergeometric: () => g.hypergeometric([5, 50], 20, 12),
+    dirichlet: () => g.dirichlet([0.05, 0.02], 3), legacy_multinomial: () => np.random.multinomial(7, [0.3, 0.7], 2),
+    legacy_hypergeometric: () => np.random.hypergeometric(5, 5, 3, 2), legacy_dirichlet: () => np.random.dirichlet([1, 2], 2),
     loadtxt: () => np.loadtxt(["1 2", "3 4"]), genfromtxt: () => np.genfromtxt(["1 2", "3 4"]), fromstring: () => np.fromstring("1 2 3", { sep: " " }),
     savetxt: () => np.savetxt(null, A), polyfit: () => np.polyfit([0, 1, 2, 3], [1, 3, 5, 7], 1), roots: () => np.roots([1, -3, 2]),
   };

@@ -42,7 +42,7 @@ const ULP = 4;
 // Generator's samplers that call log / exp / pow / expm1 / cos / acos on their way to the value:
 // within 8 ulp, or 1e-13 relative to max(1, |value|) where loc + scale * log(u) cancels near 0
 const LIBM_METHODS = new Set(["standard_gamma", "beta", "noncentral_chisquare", "standard_t", "vonmises", "pareto",
-  "weibull", "power", "laplace", "gumbel", "logistic", "lognormal"]);
+  "weibull", "power", "laplace", "gumbel", "logistic", "lognormal", "dirichlet"]);
 // RandomState's: everything through its gauss / exponential (log) as well
 const LEGACY_LIBM = new Set([...LIBM_METHODS, "gamma", "chisquare", "f", "noncentral_f", "standard_cauchy", "rayleigh", "wald"]);
 /** floats close enough under the case's tolerance (ulp: 0 exact) */

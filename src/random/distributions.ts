@@ -6,7 +6,12 @@ import { asDType, float32, float64 } from "../dtype/dtype.js";
 import { params } from "../core/args.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { ufuncs } from "../ufunc/ufunc.js";
-import { Dist, cont, asF64, scoped, checkValues, POISSON_LAM_MAX, type Cons, type HasState, type SizeLike } from "./fill.js";
+import { Dist, cont, asF64, scoped, checkValues, sizeShape, int64, POISSON_LAM_MAX, type Cons, type HasState, type SizeLike } from "./fill.js";
+import { shapeStr, shapeSize } from "../ndarray/shape.js";
+import { broadcast_shapes, broadcast_to } from "../manipulation/broadcasting.js";
+import { arange } from "../creation/ranges.js";
+import { heap, scratch } from "../runtime/memory.js";
+import { kernels } from "../runtime/wasm.js";
 
 type P = [name: string, dflt: unknown, cons: Cons];
 const REQ = undefined;
@@ -48,7 +53,7 @@ export type DistMethod = (...args: unknown[]) => number | ndarray;
 export type SharedDistributions = Record<"normal" | "exponential" | "standard_gamma" | "gamma" | "beta" | "chisquare" | "f" |
   "noncentral_chisquare" | "noncentral_f" | "standard_cauchy" | "standard_t" | "pareto" | "weibull" | "power" | "laplace" |
   "gumbel" | "logistic" | "lognormal" | "rayleigh" | "wald" | "triangular" | "binomial" | "negative_binomial" | "poisson" |
-  "zipf" | "geometric" | "logseries", DistMethod>;
+  "zipf" | "geometric" | "logseries" | "hypergeometric" | "multinomial" | "dirichlet", DistMethod>;
 
 function tableMethod(name: string, dist: Dist, ps: P[]): Method {
   const names = [...ps.map((p) => p[0]), "size"];
@@ -140,3 +145,141 @@ export const legacyDistributionMethods: Record<string, Method> = {
   logseries: tableMethod("logseries", Dist.legacyLogseries, [["p", REQ, "boundedLt01"]]),
   zipf: tableMethod("zipf", Dist.legacyZipf, [["a", REQ, "gt1"]]),
 };
+
+// ---------------------------------------------------------------- hypergeometric, multinomial, dirichlet
+
+const HYPERGEOM_MAX = 1e9;
+/** float64 array of an integer parameter, truncated (call inside scoped: it allocates) */
+const truncF64 = (x: unknown): ndarray => {
+  const a = asF64(x);
+  return a.ndim === 0 ? asF64(Math.trunc(a.item() as number)) : (ufuncs.trunc as unknown as (x: ndarray) => ndarray)(a);
+};
+
+/** hypergeometric(ngood, nbad, nsample, size=None): Generator's checks (ngood, nbad < 10^9), or
+ *  RandomState's (nsample >= 1, no upper bound), each before the sum check "ngood + nbad < nsample". */
+const hypergeometricOf = (legacy: boolean): Method => function (this: HasState, ...args: unknown[]) {
+  const a = params<{ ngood?: unknown; nbad?: unknown; nsample?: unknown; size?: SizeLike }>(args, ["ngood", "nbad", "nsample", "size"]);
+  for (const n of ["ngood", "nbad", "nsample"] as const) if (a[n] === undefined) throw new TypeError(`hypergeometric() missing required argument '${n}'`);
+  return scoped(() => {
+    const [g, b, s] = [truncF64(a.ngood), truncF64(a.nbad), truncF64(a.nsample)];
+    const scalar = g.ndim === 0 && b.ndim === 0 && s.ndim === 0;
+    const vals = (x: ndarray) => x.toTypedArray() as Float64Array;
+    if (!legacy && (vals(g).some((v) => v >= HYPERGEOM_MAX) || vals(b).some((v) => v >= HYPERGEOM_MAX))) {
+      throw new ValueError("both ngood and nbad must be less than 1000000000");
+    }
+    if (scalar ? g.item() as number + (b.item() as number) < (s.item() as number) : anyTrue((ufuncs as unknown as Record<string, (...x: unknown[]) => ndarray>).less(g.add(b), s))) {
+      throw new ValueError("ngood + nbad < nsample");
+    }
+    const sv = (x: ndarray): unknown => (x.ndim === 0 ? x.item() : x);
+    return cont(this, legacy ? Dist.legacyHypergeometric : Dist.hypergeometric, [
+      { value: sv(g), name: "ngood", cons: "nonneg" }, { value: sv(b), name: "nbad", cons: "nonneg" },
+      { value: sv(s), name: "nsample", cons: legacy ? "gte1" : "nonneg" }], a.size);
+  });
+};
+
+/** _common.pyx kahan_sum of n values from i0 */
+function kahanSum(v: Float64Array, i0: number, n: number): number {
+  if (n <= 0) return 0;
+  let sum = v[i0], c = 0;
+  for (let i = 1; i < n; i++) { const y = v[i0 + i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+  return sum;
+}
+
+/** The shape size= asks for with a trailing d. */
+const withD = (size: SizeLike, d: number): number[] => [...(sizeShape(size) ?? []), d];
+
+/** multinomial(n, pvals, size=None). Generator: n and pvals[..., :] broadcast (each row of pvals a
+ *  distribution); RandomState: an int n and 1-d pvals. Both draw Generator's binomials: NumPy 2.4's
+ *  legacy_random_multinomial calls random_multinomial (NumPy after 2.4 switches RandomState to
+ *  the legacy binomial, which the kernel's legacy flag has, unused here). */
+const multinomialOf = (legacy: boolean): Method => function (this: HasState, ...args: unknown[]) {
+  const a = params<{ n?: unknown; pvals?: unknown; size?: SizeLike }>(args, ["n", "pvals", "size"]);
+  if (a.n === undefined) throw new TypeError("multinomial() missing required argument 'n'");
+  if (a.pvals === undefined) throw new TypeError("multinomial() missing required argument 'pvals'");
+  const st = this._st;
+  return scoped(() => {
+    const parr = asF64(a.pvals).copy();
+    const ndim = parr.ndim;
+    if (legacy && ndim === 0) throw new NpTypeError("pvals must be a 1-d sequence");
+    if (legacy && ndim > 1) throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+    const d = ndim >= 1 ? parr.shape[ndim - 1] : 0;
+    if (!legacy && d === 0) throw new ValueError("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
+    const pv = parr.toTypedArray() as Float64Array;
+    checkValues(pv, "pvals", "bounded01", false);
+    for (let off = 0; off < pv.length && d > 0; off += d) {
+      if (kahanSum(pv, off, d - 1) > 1.0 + 1e-12) {
+        const sl = ndim === 1 ? "[:-1]" : "[...,:-1]";
+        const p = a.pvals;
+        if (p instanceof ndarray && p.dtype.kind === "f" && p.dtype !== float64 && (p.sum() as number) < 1.0001) {
+          throw new ValueError(`sum(pvals${sl}.astype(np.float64)) > 1.0. The pvals array is cast to 64-bit floating point prior to checking the sum. Precision changes when casting may cause problems even if the sum of the original pvals is valid.`);
+        }
+        throw new ValueError(`sum(pvals${sl}) > 1.0`);
+      }
+    }
+    const on = truncF64(a.n);
+    if (legacy && on.ndim !== 0) throw new NpTypeError("only 0-dimensional arrays can be converted to Python scalars");
+    const k = kernels.k, dv = heap.dv;
+    if (on.ndim !== 0 || ndim > 1) {
+      checkValues(on.toTypedArray() as Float64Array, "n", "nonneg", false);
+      const rowsShape = parr.shape.slice(0, -1);
+      let shape = broadcast_shapes(on.shape, rowsShape);
+      const sz = sizeShape(a.size);
+      if (sz !== null) {
+        const it = broadcast_shapes(on.shape, rowsShape, sz);
+        if (it.length !== sz.length || it.some((v, i) => v !== sz[i])) {
+          throw new ValueError(`Output size ${shapeStr(sz)} is not compatible with broadcast dimensions of inputs ${shapeStr(it)}.`);
+        }
+        shape = it;
+      }
+      const ns = broadcast_to(on.astype("int64"), shape).copy();
+      const offs = broadcast_to(arange(0, pv.length, d, "int32").reshape(rowsShape), shape).copy();
+      const r = ndarray._alloc([...shape, d], int64);
+      const rows = shapeSize(shape);
+      if (rows > 0) k.random_multinomial(0, st, r._addr(), rows, d, ns._addr(), 1, parr._addr(), offs._addr(), 1);
+      return r;
+    }
+    const shape = withD(a.size, d);
+    const r = ndarray._alloc(shape, int64);
+    const n = on.item() as number;
+    checkValues([n], "n", "nonneg", true);
+    const rows = d > 0 ? r.size / d : 0;
+    dv.setBigInt64(scratch, BigInt(n), true);
+    dv.setInt32(scratch + 8, 0, true);
+    if (rows > 0) k.random_multinomial(0, st, r._addr(), rows, d, scratch, 0, parr._addr(), scratch + 8, 0);
+    return r;
+  });
+};
+
+/** dirichlet(alpha, size=None): Generator's (alpha >= 0; beta stick-breaking when max(alpha) < 0.1)
+ *  or RandomState's (alpha > 0; normalized legacy gammas). */
+const dirichletOf = (legacy: boolean): Method => function (this: HasState, ...args: unknown[]) {
+  const a = params<{ alpha?: unknown; size?: SizeLike }>(args, ["alpha", "size"]);
+  if (a.alpha === undefined) throw new TypeError("dirichlet() missing required argument 'alpha'");
+  const st = this._st;
+  return scoped(() => {
+    const al = asF64(a.alpha).copy();
+    if (al.ndim === 0) throw new NpTypeError("object of type 'float' has no len()");
+    if (al.ndim > 1) throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+    const v = al.toTypedArray() as Float64Array, kk = v.length;
+    if (legacy ? v.some((x) => x <= 0) : v.some((x) => x < 0)) throw new ValueError(legacy ? "alpha <= 0" : "alpha < 0");
+    const r = ndarray._alloc(withD(a.size, kk), float64);
+    const rows = kk > 0 ? r.size / kk : 0;
+    if (rows === 0) return r;
+    let max = -Infinity;
+    for (const x of v) { if (Number.isNaN(x)) { max = NaN; break; } if (x > max) max = x; }
+    if (!legacy && max < 0.1) {
+      const cs = ndarray._alloc([kk], float64), c = new Float64Array(kk);
+      let csum = 0;
+      for (let j = kk - 1; j >= 0; j--) { csum += v[j]; c[j] = csum; }
+      for (let j = 0; j < kk; j++) heap.dv.setFloat64(cs._addr() + 8 * j, c[j], true);
+      if (csum > 0) kernels.k.random_dirichlet(2, st, r._addr(), rows, kk, al._addr(), cs._addr());
+      else r.fill(0);
+      return r;
+    }
+    kernels.k.random_dirichlet(legacy ? 0 : 1, st, r._addr(), rows, kk, al._addr(), 0);
+    return r;
+  });
+};
+
+Object.assign(distributionMethods, { hypergeometric: hypergeometricOf(false), multinomial: multinomialOf(false), dirichlet: dirichletOf(false) });
+Object.assign(legacyDistributionMethods, { hypergeometric: hypergeometricOf(true), multinomial: multinomialOf(true), dirichlet: dirichletOf(true) });

@@ -18,5 +18,6 @@ export const random = {
   get_bit_generator: legacy.get_bit_generator, set_bit_generator: legacy.set_bit_generator,
   ...(legacy.distributions as Record<"standard_gamma" | "gamma" | "beta" | "chisquare" | "f" | "noncentral_chisquare" | "noncentral_f" |
     "standard_cauchy" | "standard_t" | "pareto" | "weibull" | "power" | "laplace" | "gumbel" | "logistic" | "lognormal" |
-    "rayleigh" | "wald" | "triangular" | "negative_binomial" | "poisson" | "binomial" | "geometric" | "logseries" | "zipf", (...args: unknown[]) => number | ndarray>),
+    "rayleigh" | "wald" | "triangular" | "negative_binomial" | "poisson" | "binomial" | "geometric" | "logseries" | "zipf" |
+    "hypergeometric" | "multinomial" | "dirichlet", (...args: unknown[]) => number | ndarray>),
 };

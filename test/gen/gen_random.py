@@ -266,6 +266,53 @@ for k, (m, a) in enumerate(LEGACY_DISTS):
 case("module distributions", ["module", 77], ["gamma", [2.0, 1.0, 5]], ["poisson", [4.0, 5]], ["beta", [2.0, 3.0]],
      ["negative_binomial", [3, 0.5, 4]], ["wald", [0, 1]], ["negative_binomial", [3, -0.1]], ["get_state"])
 
+# ---- multinomial, hypergeometric, dirichlet (Generator and RandomState / module): values, the
+# stream position after each call, array parameters, NumPy's errors ----
+for s in [0, 1, 42, 2024]:
+    case(f"Generator({s}) multinomial / hypergeometric / dirichlet", ["default_rng", s],
+         ["multinomial", [20, [0.2, 0.3, 0.5]]], ["multinomial", [1000, [0.1, 0.2, 0.3, 0.4], 50]], ["state"],
+         ["multinomial", [100, [1 / 7.] * 5 + [2 / 7.], [2, 3]]], ["multinomial", [[10, 20], [[1 / 4] * 4 + [0] * 2, [1 / 6] * 6]]],
+         ["multinomial", [1, [[.1, .5, .4], [.3, .7, .0]], [4, 2]]], ["multinomial", [[[1]] * 4, [[.1, .5, .4], [.3, .7, .0]]]],
+         ["multinomial", [0, [0.5, 0.5]]], ["multinomial", [5, [0.0, 1.0]]], ["multinomial", [10**6, [0.3, 0.3, 0.4], 3]],
+         ["hypergeometric", [15, 15, 15, 300]], ["state"], ["hypergeometric", [10, 5, 7]], ["hypergeometric", [5, 10, 3, 40]],
+         ["hypergeometric", [100, 300, 50, 200]], ["hypergeometric", [10**8, 2 * 10**8, 5000, 100]],
+         ["hypergeometric", [[5, 50, 500], [10, 30, 1000], [[3], [12], [14]]]], ["hypergeometric", [0, 5, 3, 4]],
+         ["hypergeometric", [5, 0, 5, 4]], ["hypergeometric", [20, 20, 40, 3]], ["hypergeometric", [20, 20, 0, 3]],
+         ["hypergeometric", [1000, 3, 990, 20]], ["state"],
+         ["dirichlet", [[10, 5, 3]]], ["dirichlet", [[10, 5, 3], 20]], ["dirichlet", [[0.5, 1.0, 2.0, 0.1], [2, 3]]],
+         ["dirichlet", [[0.01, 0.05, 0.02], 30]], ["dirichlet", [[0.05, 0.0, 0.0], 5]], ["dirichlet", [[0.0, 0.0], 3]],
+         ["dirichlet", [[0.001] * 6, 10]], ["dirichlet", [[1.0, 0.0, 2.0], 4]], ["dirichlet", [[], 3]], ["state"])
+case("Generator multinomial / hypergeometric / dirichlet errors", ["default_rng", 0],
+     ["multinomial", [10, [0.5, 0.6, 0.1]]], ["multinomial", [10, [[0.5, 0.6, 0.1]]]], ["multinomial", [10, [1.2, -0.2]]],
+     ["multinomial", [10, [0.5, {"float": "nan"}]]], ["multinomial", [-1, [0.5, 0.5]]], ["multinomial", [[5, -1], [0.5, 0.5]]],
+     ["multinomial", [10, []]], ["multinomial", [10, 0.5]], ["multinomial", [[1, 2], [0.5, 0.5], 3]],
+     ["multinomial", [[1, 2], [0.5, 0.5], [3, 2]]], ["multinomial", [[1, 2], [0.5, 0.5], [3, 1]]],
+     ["multinomial", [10, A([0.5, 0.6, 0.1], "float32")]],
+     ["hypergeometric", [5, 5, 11]], ["hypergeometric", [-1, 5, 3]], ["hypergeometric", [5, -1, 3]], ["hypergeometric", [5, 5, -1]],
+     ["hypergeometric", [10**9, 5, 3]], ["hypergeometric", [5, 10**9, 3]], ["hypergeometric", [[5, 5], 5, [3, 11]]],
+     ["hypergeometric", [[5, -1], 5, 3]], ["hypergeometric", [[5, 10**9], 5, 3]], ["hypergeometric", [[5, 6], 5, 3, 3]],
+     ["dirichlet", [[1.0, -1.0]]], ["dirichlet", [[[1.0, 2.0]]]], ["random"], ["state"])
+for s in [0, 7, 2024]:
+    case(f"RandomState({s}) multinomial / hypergeometric / dirichlet", ["RandomState", s],
+         ["multinomial", [20, [0.2, 0.3, 0.5]]], ["multinomial", [1000, [0.1, 0.2, 0.3, 0.4], 50]], ["get_state"],
+         ["multinomial", [100, [1 / 7.] * 5 + [2 / 7.], [2, 3]]], ["multinomial", [0, [0.5, 0.5]]], ["multinomial", [5, [0.0, 1.0]]],
+         ["multinomial", [10**6, [0.3, 0.3, 0.4], 3]], ["multinomial", [5, [], 2]],
+         ["hypergeometric", [15, 15, 15, 300]], ["get_state"], ["hypergeometric", [10, 5, 7]], ["hypergeometric", [5, 10, 3, 40]],
+         ["hypergeometric", [100, 300, 50, 200]], ["hypergeometric", [10**8, 2 * 10**8, 5000, 100]],
+         ["hypergeometric", [[5, 50, 500], [10, 30, 1000], [[3], [12], [14]]]], ["hypergeometric", [0, 5, 3, 4]],
+         ["hypergeometric", [20, 20, 40, 3]], ["hypergeometric", [1000, 3, 990, 20]], ["get_state"],
+         ["dirichlet", [[10, 5, 3]]], ["dirichlet", [[10, 5, 3], 20]], ["dirichlet", [[0.5, 1.0, 2.0, 0.1], [2, 3]]],
+         ["dirichlet", [[0.01, 0.05, 0.02], 30]], ["dirichlet", [[], 3]], ["get_state"])
+case("RandomState multinomial / hypergeometric / dirichlet errors", ["RandomState", 0],
+     ["multinomial", [10, [0.5, 0.6, 0.1]]], ["multinomial", [10, [1.2, -0.2]]], ["multinomial", [-1, [0.5, 0.5]]],
+     ["multinomial", [10, 0.5]], ["multinomial", [10, [[0.5, 0.5]]]],
+     ["hypergeometric", [5, 5, 11]], ["hypergeometric", [-1, 5, 3]], ["hypergeometric", [5, -1, 3]], ["hypergeometric", [5, 5, 0]],
+     ["hypergeometric", [[5, 5], 5, [3, 11]]], ["hypergeometric", [5, 5, [1, 0]]],
+     ["dirichlet", [[1.0, 0.0]]], ["dirichlet", [[1.0, -1.0]]], ["random_sample"], ["get_state"])
+case("module multinomial / hypergeometric / dirichlet", ["module", 5],
+     ["multinomial", [10, [0.25, 0.25, 0.5], 4]], ["hypergeometric", [30, 20, 25, 6]], ["dirichlet", [[1.0, 2.0, 3.0], 2]],
+     ["get_state"])
+
 # ---- MT19937 as a Generator's bit generator ----
 for s in [0, 5, [1, 2]]:
     case(f"Generator(MT19937({s}))", ["Generator", "MT19937", s],
