@@ -9,18 +9,17 @@ import { finfo } from "../dtype/info.js";
 import { ones, zeros } from "../creation/basic.js";
 import { diag } from "../creation/matrices.js";
 import { concatenate } from "../manipulation/join.js";
-import { ufuncs } from "../ufunc/ufunc.js";
 import { sum } from "../reduction/reduce.js";
 import { lstsq } from "../linalg/svd.js";
 import { inv } from "../linalg/lu.js";
 import { eigvals } from "../linalg/eig.js";
 import { matmul } from "../products/gufuncs.js";
 import { flatnonzero } from "../indexing/where.js";
-import { asArray, scoped } from "../statistics/common.js";
+import { asArray, scoped, uf } from "../statistics/common.js";
 import { pyInt, atleast1d } from "./common.js";
+import { isPyScalar } from "../creation/pyargs.js";
 import { vander } from "./evaluate.js";
 
-const uf = (name: string, ...args: unknown[]): ndarray => (ufuncs as unknown as Record<string, (...a: unknown[]) => ndarray>)[name](...args);
 /** NumPy's `asarray(v) + 0.0`: float64 for bool and integer input, float32 kept (0.0 is a Python
  *  int in JS, so the cast is explicit). */
 const plusZero = (v: unknown): ndarray => {
@@ -80,6 +79,8 @@ export function polyfit(x: unknown, y: unknown, deg: unknown, ...rest: unknown[]
  *  companion matrix's eigenvalues; float64 (float32 for float32 p); trailing zero coefficients
  *  are roots at 0, leading zeros are dropped. */
 export function roots(p: unknown): ndarray {
+  // NumPy's dispatcher iterates the argument itself
+  if (isPyScalar(p) || (p instanceof ndarray && p.ndim === 0)) throw new NpTypeError("dispatcher for __array_function__ did not return an iterable");
   return scoped(() => {
     let a = atleast1d(p);
     if (a.ndim !== 1) throw new ValueError("Input must be a rank-1 array.");

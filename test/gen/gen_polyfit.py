@@ -63,6 +63,13 @@ for p in [[1, -3, 2], [1, -6, 11, -6], [2, -3, -11, 6], [1, -10, 35, -50, 24], [
           [1.5, -7.5, 9]]:
     case("roots", np.asarray(p) if isinstance(p, np.ndarray) else p, tol=1e-5 if isinstance(p, np.ndarray) and p.dtype == np.float32 else 1e-9)
 case("roots", [[1, 2], [3, 4]])
+# edge cases: NaN (polyfit's least squares passes it through; roots' eigvals raises), 0-d, negative strides
+case("polyfit", np.array([0.0, 1, 2]), np.array([1.0, np.nan, 3]), 1)
+case("roots", np.array([1.0, np.nan, 2]))
+case("roots", np.array(5.0))
+case("roots", np.poly([1.0, 2, 4])[::-1])  # roots 1, 1/2, 1/4
+case("roots", 5)
+case("polyfit", np.arange(6.0)[::-1], (np.arange(6.0) ** 2)[::-1], 2)
 case("poly", np.array([[2.0, 1.0], [1.0, 3.0]]))
 case("poly", np.array([[1, 2, 0], [0, 3, 1], [0, 0, 5]]))
 case("poly", np.array([[2.0, 1.0], [1.0, 3.0]], np.float32), tol=1e-5)
