@@ -200,46 +200,44 @@ function triangular(st: usize, left: f64, mode: f64, right: f64): f64 {
   return u <= ratio ? left + Math.sqrt(u * leftprod) : right - Math.sqrt((1.0 - u) * rightprod);
 }
 
+/** The distributions NumPy's Generator and legacy RandomState sample alike, but over their own
+ *  normal / exponential source N (Zig: the ziggurats; Legacy: the polar gauss and -log(1 - U)). */
+@inline function viaBase<N>(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
+  switch (dist) {
+    case Dist.normal: case Dist.legacyNormal: return a + b * gen<N>().normal(st);
+    case Dist.exponential: case Dist.legacyExponential: return a * gen<N>().expo(st);
+    case Dist.standardGamma: case Dist.legacyStandardGamma: return standardGamma<N>(st, a);
+    case Dist.gamma: case Dist.legacyGamma: return b * standardGamma<N>(st, a);
+    case Dist.chisquare: case Dist.legacyChisquare: return chisquare<N>(st, a);
+    case Dist.f: case Dist.legacyF: { const x = chisquare<N>(st, a) * b; return x / (chisquare<N>(st, b) * a); }
+    case Dist.noncentralChisquare: case Dist.legacyNoncentralChisquare: return noncentralChisquare<N>(st, a, b);
+    case Dist.noncentralF: case Dist.legacyNoncentralF: { const t = noncentralChisquare<N>(st, a, c) * b; return t / (chisquare<N>(st, b) * a); }
+    case Dist.standardCauchy: case Dist.legacyStandardCauchy: { const x = gen<N>().normal(st); return x / gen<N>().normal(st); }
+    case Dist.standardT: case Dist.legacyStandardT: {
+      const num = gen<N>().normal(st); const den = standardGamma<N>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den);
+    }
+    case Dist.weibull: case Dist.legacyWeibull: return a == 0.0 ? 0.0 : pw(gen<N>().expo(st), 1.0 / a);
+    case Dist.lognormal: case Dist.legacyLognormal: return ex(a + b * gen<N>().normal(st));
+  }
+  return NaN; // unknown code
+}
+
 function sample(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
   switch (dist) {
-    case Dist.normal: return a + b * normal<BG>(st);
-    case Dist.exponential: return a * expo<BG>(st);
     case Dist.uniform: return a + b * U(st);
-    case Dist.standardGamma: return standardGamma<Zig>(st, a);
-    case Dist.gamma: return b * standardGamma<Zig>(st, a);
     case Dist.beta: return beta(st, a, b);
-    case Dist.chisquare: return chisquare<Zig>(st, a);
-    case Dist.f: { const x = chisquare<Zig>(st, a) * b; return x / (chisquare<Zig>(st, b) * a); }
-    case Dist.noncentralChisquare: return noncentralChisquare<Zig>(st, a, b);
-    case Dist.noncentralF: { const t = noncentralChisquare<Zig>(st, a, c) * b; return t / (chisquare<Zig>(st, b) * a); }
-    case Dist.standardCauchy: { const x = normal<BG>(st); return x / normal<BG>(st); }
-    case Dist.standardT: { const num = normal<BG>(st); const den = standardGamma<Zig>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
     case Dist.vonmises: return vonmises(st, a, b);
     case Dist.pareto: return exm1(expo<BG>(st) / a);
-    case Dist.weibull: return a == 0.0 ? 0.0 : pw(expo<BG>(st), 1.0 / a);
     case Dist.power: return pw(-exm1(-expo<BG>(st)), 1.0 / a);
     case Dist.laplace: return laplace(st, a, b);
     case Dist.gumbel: return gumbel(st, a, b);
     case Dist.logistic: return logistic(st, a, b);
-    case Dist.lognormal: return ex(a + b * normal<BG>(st));
     case Dist.rayleigh: return a * Math.sqrt(2.0 * expo<BG>(st));
     case Dist.wald: return wald(st, a, b);
     case Dist.triangular: return triangular(st, a, b, c);
-    case Dist.legacyNormal: return a + b * legacyGauss(st);
-    case Dist.legacyExponential: return a * -ln(1.0 - U(st));
-    case Dist.legacyStandardGamma: return standardGamma<Legacy>(st, a);
-    case Dist.legacyGamma: return b * standardGamma<Legacy>(st, a);
     case Dist.legacyBeta: return legacyBeta(st, a, b);
-    case Dist.legacyChisquare: return chisquare<Legacy>(st, a);
-    case Dist.legacyF: { const x = chisquare<Legacy>(st, a) * b; return x / (chisquare<Legacy>(st, b) * a); }
-    case Dist.legacyNoncentralChisquare: return noncentralChisquare<Legacy>(st, a, b);
-    case Dist.legacyNoncentralF: { const t = noncentralChisquare<Legacy>(st, a, c) * b; return t / (chisquare<Legacy>(st, b) * a); }
-    case Dist.legacyStandardCauchy: { const x = legacyGauss(st); return x / legacyGauss(st); }
-    case Dist.legacyStandardT: { const num = legacyGauss(st); const den = standardGamma<Legacy>(st, a / 2); return Math.sqrt(a / 2) * num / Math.sqrt(den); }
     case Dist.legacyPareto: return ex(gen<Legacy>().expo(st) / a) - 1;
-    case Dist.legacyWeibull: return a == 0.0 ? 0.0 : pw(gen<Legacy>().expo(st), 1.0 / a);
     case Dist.legacyPower: return pw(1 - ex(-gen<Legacy>().expo(st)), 1.0 / a);
-    case Dist.legacyLognormal: return ex(a + b * legacyGauss(st));
     case Dist.legacyRayleigh: return a * Math.sqrt(-2.0 * ln1p(-U(st)));
     case Dist.legacyWald: {
       const mu2l = a / (2 * b);
@@ -249,7 +247,7 @@ function sample(dist: i32, st: usize, a: f64, b: f64, c: f64): f64 {
       return U(st) <= a / (a + x) ? x : a * a / x;
     }
   }
-  return NaN; // unknown code
+  return dist >= Dist.legacyNormal ? viaBase<Legacy>(dist, st, a, b, c) : viaBase<Zig>(dist, st, a, b, c);
 }
 
 // ---------------------------------------------------------------- integer-valued
@@ -450,9 +448,10 @@ function sampleInt(dist: i32, st: usize, a: f64, b: f64, c: f64): i64 {
 
 /** out[i] = dist(a[i*as], b[i*bs], c[i*cs]), i < n: float64, or int64 for the integer-valued. */
 export function randomCont(dist: i32, st: usize, out: usize, n: i32, a: usize, as: i32, b: usize, bs: i32, c: usize, cs: i32): void {
+  const isInt = (dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial;
   for (let i = 0; i < n; i++) {
     const x = load<f64>(a + (<usize>(i * as) << 3)), y = load<f64>(b + (<usize>(i * bs) << 3));
-    if ((dist >= Dist.poisson && dist < Dist.legacyNormal) || dist >= Dist.legacyNegativeBinomial) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
+    if (isInt) store<i64>(out + (<usize>i << 3), sampleInt(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
     else store<f64>(out + (<usize>i << 3), sample(dist, st, x, y, load<f64>(c + (<usize>(i * cs) << 3))));
   }
 }
@@ -552,9 +551,10 @@ function legacyHypergeometric(st: usize, good: i64, bad: i64, sample: i64): i64 
 
 // ---------------------------------------------------------------- multinomial, dirichlet
 
-/** random_multinomial / legacy_random_multinomial for `rows` rows of d counts (zeroed first):
- *  row i draws n = ns[i * nstep] over the probabilities at pv + poffs[i * pstep] (element offsets). */
-export function randomMultinomial(legacy: i32, st: usize, out: usize, rows: i32, d: i32, ns: usize, nstep: i32, pv: usize, poffs: usize, pstep: i32): void {
+/** random_multinomial (NumPy 2.4's legacy_random_multinomial calls it too) for `rows` rows of d
+ *  counts (zeroed first): row i draws n = ns[i * nstep] over the probabilities at
+ *  pv + poffs[i * pstep] (element offsets), with Generator's binomial. */
+export function randomMultinomial(st: usize, out: usize, rows: i32, d: i32, ns: usize, nstep: i32, pv: usize, poffs: usize, pstep: i32): void {
   memory.fill(out, 0, <usize>rows * <usize>d << 3);
   for (let i = 0; i < rows; i++) {
     const row = out + (<usize>i * <usize>d << 3);
@@ -563,7 +563,7 @@ export function randomMultinomial(legacy: i32, st: usize, out: usize, rows: i32,
     let remaining = 1.0;
     for (let j = 0; j < d - 1; j++) {
       const pj = load<f64>(pix + (<usize>j << 3));
-      const x = binomial(st, pj / remaining, dn, legacy != 0);
+      const x = binomial(st, pj / remaining, dn, false);
       store<i64>(row + (<usize>j << 3), x);
       dn -= x;
       if (dn <= 0) break;

@@ -4,14 +4,14 @@
 import { ndarray } from "../ndarray/ndarray.js";
 import { LinAlgError, ValueError } from "../core/errors.js";
 import { kernels } from "../runtime/wasm.js";
-import { any } from "../reduction/reduce.js";
+import { all } from "../reduction/reduce.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { WORK, asArray, scoped, resultType, assertStackedSquare, packed, geometry, infoWords, pivots, as, named, transposed } from "./common.js";
 
 function geev(a: unknown, vectors: boolean): [ndarray, ndarray | null] {
   const x = asArray(a);
   assertStackedSquare(x);
-  if (x.size && any(ufuncs.logical_not(ufuncs.isfinite(x)))) throw new LinAlgError("Array must not contain infs or NaNs");
+  if (x.size && !all(ufuncs.isfinite(x) as ndarray)) throw new LinAlgError("Array must not contain infs or NaNs");
   const rt = resultType(x);
   const { batch, count, n } = geometry(x);
   const w = packed(x);

@@ -1,6 +1,7 @@
 // The LU family: det, slogdet, inv, solve (NumPy 2's rule for b), and Cholesky. One kernel call
 // per stack (assembly/linalg_lu.ts), on a float64 work copy; results in NumPy's result dtype.
 import { ndarray } from "../ndarray/ndarray.js";
+import { shapeSize } from "../ndarray/shape.js";
 import { LinAlgError, ValueError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { kernels } from "../runtime/wasm.js";
@@ -45,7 +46,7 @@ export function slogdet(a: unknown): [ndarray | number, ndarray | number] {
 export function solveCore(a: ndarray, b: ndarray): { x: ndarray; singular: number[] } {
   const n = a.shape[a.ndim - 1], k = b.shape[b.ndim - 1];
   const batch = broadcast_shapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
-  const count = batch.reduce((s, d) => s * d, 1);
+  const count = shapeSize(batch);
   const A = packed(a, [...batch, n, n]), X = packed(b, [...batch, n, k]);
   const info = infoWords(count);
   kernels.k.linalg_gesv(WORK.code, A._addr(), X._addr(), n, k, count, pivots(n), info.ptr);

@@ -2,6 +2,7 @@
 // tensorinv, tensorsolve, and the array-API aliases whose argument rules differ from np.*
 // (cross, diagonal, matmul, matrix_transpose, outer, tensordot, trace, vecdot).
 import { ndarray } from "../ndarray/ndarray.js";
+import { shapeSize } from "../ndarray/shape.js";
 import { LinAlgError, ValueError, TypeError as NpTypeError, IndexError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { matmul as coreMatmul, vecdot as coreVecdot } from "../products/gufuncs.js";
@@ -99,7 +100,7 @@ export function tensorinv(a: unknown, ...rest: unknown[]): ndarray {
     const x = asArray(a);
     if (!(ind > 0)) throw new ValueError("Invalid ind argument.");
     const inner = x.shape.slice(ind), outerShape = x.shape.slice(0, ind);
-    const prod = inner.reduce((t, d) => t * d, 1);
+    const prod = shapeSize(inner);
     return inv(x.reshape([prod, -1]))._reshapeOwned([...inner, ...outerShape]);
   });
 }
@@ -122,7 +123,7 @@ export function tensorsolve(a: unknown, b: unknown, ...rest: unknown[]): ndarray
       x = x.transpose(all);
     }
     const oldshape = x.shape.slice(-(an - y.ndim) || x.shape.length);
-    const prod = oldshape.reduce((t, d) => t * d, 1);
+    const prod = shapeSize(oldshape);
     if (x.size !== prod * prod) {
       throw new LinAlgError("Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])");
     }

@@ -153,7 +153,7 @@ export function lstsq(a: unknown, b: unknown, ...rest: unknown[]): [ndarray, nda
       const r = ufuncs.subtract(Bw, matmul(packed(A), x)) as ndarray;
       resid = as(sum(ufuncs.multiply(r, r), { axis: 0 }) as ndarray, rt);
     }
-    if (vec) x = x.reshape([n]);
-    return [as(x, rt).copy(), resid, rank, as(S, rt)];
+    if (vec) x = x._reshapeOwned([n]);
+    return [as(x, rt), resid, rank, as(S, rt)];
   });
 }

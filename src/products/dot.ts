@@ -2,18 +2,17 @@
 // PyArray_InnerProduct and numeric.py's tensordot / outer, shape_base.py's kron). Operands are
 // arrays first (a JS number is an int64 / float64 array: no weak scalars here, as NumPy).
 import { ndarray } from "../ndarray/ndarray.js";
+import { scoped } from "../manipulation/common.js";
 import { shapeSize } from "../ndarray/shape.js";
 import { ValueError, IndexError, TypeError as NpTypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { promote_types } from "../dtype/promotion.js";
-import { scope } from "../runtime/lifetime.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { gemmInto } from "./gemm.js";
 import { operand } from "./gufuncs.js";
 import { withAxis } from "./axes.js";
 
 const tuple = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`);
-const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v._owner : null));
 /** NumPy returns a scalar for a 0-d result, unless an out array was given. */
 const finish = (r: unknown, out: ndarray | null): unknown => (out ?? (r instanceof ndarray && r.ndim === 0 ? r.item() : r));
 

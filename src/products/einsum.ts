@@ -4,12 +4,12 @@
 // summed), any other count through the C einsum. Which step comes last decides, as in NumPy,
 // whether a 0-d result is a scalar (a JS number) or a 0-d array.
 import { ndarray } from "../ndarray/ndarray.js";
+import { scoped } from "../manipulation/common.js";
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { isOptions } from "../core/args.js";
 import { asDType, type DType } from "../dtype/dtype.js";
 import { result_type, type Casting } from "../dtype/promotion.js";
 import { assign } from "../ndarray/assign.js";
-import { scope } from "../runtime/lifetime.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { matmul, operand } from "./gufuncs.js";
 import { cEinsum, type Order } from "./einsum_c.js";
@@ -25,7 +25,6 @@ type Kw = { dtype?: DType; order?: string; casting?: Casting };
 /** A step's result: `scalar` where NumPy would hand back a NumPy scalar for a 0-d result. */
 interface Res { arr: ndarray; scalar: boolean }
 
-const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v._owner : null));
 
 /** c_einsum's keyword conversion (its messages). */
 function cOptions(kw: Kw, out: unknown) {

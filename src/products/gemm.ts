@@ -2,6 +2,7 @@
 // (assembly/linalg_matmul.ts), operands of one dtype with any strides. Large calls run on the
 // thread pool, split along the first batch axis or, for one matrix, in blocks of rows of C.
 import { ndarray } from "../ndarray/ndarray.js";
+import { shapeSize } from "../ndarray/shape.js";
 import { stridesFor } from "../ndarray/broadcast.js";
 import { assign, overlaps } from "../ndarray/assign.js";
 import { uint8 } from "../dtype/dtype.js";
@@ -67,7 +68,7 @@ export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
  * the thread count.
  */
 function poolPieces(m: number, n: number, k: number, batch: readonly number[]): [number, number][] {
-  const count = batch.reduce((x, d) => x * d, 1);
+  const count = shapeSize(batch);
   if (m * n * k * count < PARALLEL_GEMM_MIN || !poolReady()) return [];
   const threads = threadCount(), out: [number, number][] = [];
   if (count > 1) {

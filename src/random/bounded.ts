@@ -4,9 +4,10 @@
 // or float64 array ops for array bounds below 2^53); the kernel draws from u64 offset / range vectors.
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { ndarray } from "../ndarray/ndarray.js";
+import { shapeSize } from "../ndarray/shape.js";
 import { asDType, float64, int64, type DType } from "../dtype/dtype.js";
-import { ufuncs } from "../ufunc/ufunc.js";
-import { any as anyR, all as allR, max as amax } from "../reduction/reduce.js";
+import { all as allR, max as amax } from "../reduction/reduce.js";
+import { uf, any } from "../statistics/common.js";
 import { fromJS } from "../ndarray/fromjs.js";
 import { broadcast_shapes, broadcast_to } from "../manipulation/broadcasting.js";
 import { heap, scratch } from "../runtime/memory.js";
@@ -22,12 +23,6 @@ const LIMITS: Record<string, [bigint, bigint, number]> = {
   int64: [-(2n ** 63n), 2n ** 63n - 1n, 8], uint64: [0n, 2n ** 64n - 1n, 8],
 };
 
-/** A ufunc's result as an array (a 0-d result comes back as a JS number). */
-const uf = (name: string, ...args: unknown[]): ndarray => {
-  const r = (ufuncs as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args);
-  return r instanceof ndarray ? r : fromJS(r as never, typeof r === "boolean" ? undefined : float64);
-};
-const any = (x: ndarray): boolean => anyR(x) as boolean;
 const all = (x: ndarray): boolean => allR(x) as boolean;
 
 /** Python's int() of a scalar bound. */
@@ -61,7 +56,7 @@ export function boundedIntegers(bg: HasState, low: unknown, high: unknown, size:
   if (lim === undefined) throw new NpTypeError(`Unsupported dtype dtype('${dtype.name}') for integers`);
   const [lb, ub, width] = lim;
   const shape = sizeShape(size);
-  if (shape !== null && shape.reduce((a, b) => a * b, 1) === 0) return ndarray._alloc(shape, dtype);
+  if (shape !== null && shapeSize(shape) === 0) return ndarray._alloc(shape, dtype);
   const dv = heap.dv;
   const buf = scratch + 16;
   if (!isArrayBound(low) && !isArrayBound(high)) {

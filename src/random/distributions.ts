@@ -6,7 +6,7 @@ import { asDType, float32, float64 } from "../dtype/dtype.js";
 import { params } from "../core/args.js";
 import { ndarray } from "../ndarray/ndarray.js";
 import { ufuncs } from "../ufunc/ufunc.js";
-import { Dist, cont, asF64, scoped, checkValues, sizeShape, int64, POISSON_LAM_MAX, type Cons, type HasState, type SizeLike } from "./fill.js";
+import { Dist, cont, asF64, scoped, checkValues, sizeShape, int64, kahanSum, POISSON_LAM_MAX, type Cons, type HasState, type SizeLike } from "./fill.js";
 import { shapeStr, shapeSize } from "../ndarray/shape.js";
 import { broadcast_shapes, broadcast_to } from "../manipulation/broadcasting.js";
 import { arange } from "../creation/ranges.js";
@@ -177,21 +177,13 @@ const hypergeometricOf = (legacy: boolean): Method => function (this: HasState, 
   });
 };
 
-/** _common.pyx kahan_sum of n values from i0 */
-function kahanSum(v: Float64Array, i0: number, n: number): number {
-  if (n <= 0) return 0;
-  let sum = v[i0], c = 0;
-  for (let i = 1; i < n; i++) { const y = v[i0 + i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
-  return sum;
-}
-
 /** The shape size= asks for with a trailing d. */
 const withD = (size: SizeLike, d: number): number[] => [...(sizeShape(size) ?? []), d];
 
 /** multinomial(n, pvals, size=None). Generator: n and pvals[..., :] broadcast (each row of pvals a
  *  distribution); RandomState: an int n and 1-d pvals. Both draw Generator's binomials: NumPy 2.4's
  *  legacy_random_multinomial calls random_multinomial (NumPy after 2.4 switches RandomState to
- *  the legacy binomial, which the kernel's legacy flag has, unused here). */
+ *  the legacy binomial). */
 const multinomialOf = (legacy: boolean): Method => function (this: HasState, ...args: unknown[]) {
   const a = params<{ n?: unknown; pvals?: unknown; size?: SizeLike }>(args, ["n", "pvals", "size"]);
   if (a.n === undefined) throw new TypeError("multinomial() missing required argument 'n'");
@@ -235,7 +227,7 @@ const multinomialOf = (legacy: boolean): Method => function (this: HasState, ...
       const offs = broadcast_to(arange(0, pv.length, d, "int32").reshape(rowsShape), shape).copy();
       const r = ndarray._alloc([...shape, d], int64);
       const rows = shapeSize(shape);
-      if (rows > 0) k.random_multinomial(0, st, r._addr(), rows, d, ns._addr(), 1, parr._addr(), offs._addr(), 1);
+      if (rows > 0) k.random_multinomial(st, r._addr(), rows, d, ns._addr(), 1, parr._addr(), offs._addr(), 1);
       return r;
     }
     const shape = withD(a.size, d);
@@ -245,7 +237,7 @@ const multinomialOf = (legacy: boolean): Method => function (this: HasState, ...
     const rows = d > 0 ? r.size / d : 0;
     dv.setBigInt64(scratch, BigInt(n), true);
     dv.setInt32(scratch + 8, 0, true);
-    if (rows > 0) k.random_multinomial(0, st, r._addr(), rows, d, scratch, 0, parr._addr(), scratch + 8, 0);
+    if (rows > 0) k.random_multinomial(st, r._addr(), rows, d, scratch, 0, parr._addr(), scratch + 8, 0);
     return r;
   });
 };

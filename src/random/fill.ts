@@ -4,11 +4,12 @@
 // to the output in C order, the multi-iterator's order).
 import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
 import { ndarray } from "../ndarray/ndarray.js";
+export { scoped } from "../manipulation/common.js";
+import { scoped } from "../manipulation/common.js";
 import { asShape, shapeStr, shapeSize, isCContiguous, isFContiguous } from "../ndarray/shape.js";
 import { asDType, type DType } from "../dtype/dtype.js";
 import { fromJS } from "../ndarray/fromjs.js";
 import { broadcast_shapes, broadcast_to } from "../manipulation/broadcasting.js";
-import { scope } from "../runtime/lifetime.js";
 import { heap, scratch } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
 
@@ -33,7 +34,6 @@ export function sizeShape(size: SizeLike): number[] | null {
   return s;
 }
 
-export const scoped = <T>(fn: () => T): T => scope(fn, (v) => (v instanceof ndarray ? v._owner : null));
 
 /** _common.pyx check_output */
 export function checkOut(out: unknown, dtype: DType, size: SizeLike, requireC: boolean): ndarray | null {
@@ -169,4 +169,12 @@ export function cont(bg: HasState, dist: Dist, params: readonly Param[], size: S
     if (shapeSize(shape) > 0) kernels.k.random_cont(dist, bg._st, base(r), r.size, a, as, b, bs, c, cs);
     return r;
   });
+}
+
+/** _common.pyx kahan_sum of n values from i0 */
+export function kahanSum(v: Float64Array, i0: number, n: number): number {
+  if (n <= 0) return 0;
+  let sum = v[i0], c = 0;
+  for (let i = 1; i < n; i++) { const y = v[i0 + i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
+  return sum;
 }

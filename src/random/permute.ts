@@ -4,6 +4,8 @@
 // NumPy's row swaps.
 import { ValueError, TypeError as NpTypeError, normalizeAxis } from "../core/errors.js";
 import { ndarray } from "../ndarray/ndarray.js";
+import { asArray as asArr } from "../manipulation/common.js";
+import { shapeSize } from "../ndarray/shape.js";
 import { asDType } from "../dtype/dtype.js";
 import { fromJS } from "../ndarray/fromjs.js";
 import { arange } from "../creation/ranges.js";
@@ -11,11 +13,10 @@ import { take } from "../indexing/take.js";
 import { searchsorted } from "../sorting/search.js";
 import { heap, alloc, free } from "../runtime/memory.js";
 import { kernels } from "../runtime/wasm.js";
-import { Fill, fillArray, sizeShape, scoped, float64, type HasState, type SizeLike } from "./fill.js";
+import { Fill, fillArray, sizeShape, scoped, float64, kahanSum, type HasState, type SizeLike } from "./fill.js";
 import { boundedIntegers } from "./bounded.js";
 
 const int64 = asDType("int64");
-const asArr = (x: unknown): ndarray => (x instanceof ndarray ? x : fromJS(x as never));
 
 /** Fisher-Yates of n items `stride` bytes apart at ptr, i from n-1 down to first. */
 function shuffleRaw(g: HasState, ptr: number, n: number, first: number, itemsize: number, stride: number): void {
@@ -121,14 +122,6 @@ export function randomBytes(length: number, draw: (n: number) => ndarray): Uint8
   return out;
 }
 
-/** kahan_sum of choice's p */
-function kahan(p: Float64Array): number {
-  if (p.length === 0) return 0;
-  let sum = p[0], c = 0;
-  for (let i = 1; i < p.length; i++) { const y = p[i] - c, t = sum + y; c = (t - sum) - y; sum = t; }
-  return sum;
-}
-
 /** cumsum(p) / cdf[-1], searchsorted(cdf, u, side='right') */
 function cdfSearch(p: Float64Array, u: ndarray): ndarray {
   const cdf = new Float64Array(p.length);
@@ -146,7 +139,7 @@ export function choice(g: HasState, a: unknown, size: SizeLike, replace: boolean
   return scoped(() => {
     const arr = asArr(a);
     const shapeReq = sizeShape(size);
-    const nReq = shapeReq === null ? 1 : shapeReq.reduce((t, d) => t * d, 1);
+    const nReq = shapeReq === null ? 1 : shapeSize(shapeReq);
     let pop: number;
     if (arr.ndim === 0) {
       const v = arr.item();
@@ -170,7 +163,7 @@ export function choice(g: HasState, a: unknown, size: SizeLike, replace: boolean
       if (pf.ndim !== 1) throw new ValueError(legacy ? "'p' must be 1-dimensional" : "p must be 1-dimensional");
       if (pf.size !== pop) throw new ValueError(legacy ? "'a' and 'p' must have same size" : "a and p must have same size");
       pv = pf.toTypedArray() as Float64Array;
-      const sum = kahan(pv);
+      const sum = kahanSum(pv, 0, pv.length);
       if (Number.isNaN(sum)) throw new ValueError(legacy ? "probabilities contain NaN" : "Probabilities contain NaN");
       if (pv.some((x) => x < 0)) throw new ValueError(legacy ? "probabilities are not non-negative" : "Probabilities are not non-negative");
       if (Math.abs(sum - 1) > atol) {

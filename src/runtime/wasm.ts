@@ -164,7 +164,7 @@ export interface Kernels {
   /** out[i] = dist(a[i*as], b[i*bs], c[i*cs]) (float64 params and out; src/random/kernels.ts Dist). */
   random_cont(dist: number, st: number, out: number, n: number, a: number, as: number, b: number, bs: number, c: number, cs: number): void;
   /** rows of d multinomial counts (int64 out): n = ns[i*nstep] (int64), p at pv + poffs[i*pstep] (int32 element offsets). */
-  random_multinomial(legacy: number, st: number, out: number, rows: number, d: number, ns: number, nstep: number, pv: number, poffs: number, pstep: number): void;
+  random_multinomial(st: number, out: number, rows: number, d: number, ns: number, nstep: number, pv: number, poffs: number, pstep: number): void;
   /** rows of k dirichlet draws (mode 0 legacy gammas, 1 gammas, 2 beta stick-breaking with csum[j] = sum alpha[j:]). */
   random_dirichlet(mode: number, st: number, out: number, rows: number, k: number, alpha: number, csum: number): void;
 }
