@@ -154,7 +154,7 @@ export { correlateDispatch as stats_correlate, gram as stats_gram } from "./stat
 // ---------------------------------------------------------------- linear algebra products
 // C = A·B over a broadcast stack of strided matrices (linalg_matmul.ts: parameter block there);
 // scratch of linalg_matmul_scratch(code, m, n, k) bytes for the float kernels' packed panels.
-export { matmulDispatch as linalg_matmul, matmulScratchBytes as linalg_matmul_scratch } from "./linalg_matmul";
+export { matmulDispatch as linalg_matmul, matmulScratchBytes as linalg_matmul_scratch, matmulRows as linalg_matmul_rows } from "./linalg_matmul";
 
 // ---------------------------------------------------------------- indexing
 // Fancy-index gather / scatter (gather.ts: descriptor layout there), boolean-mask compress /

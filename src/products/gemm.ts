@@ -62,7 +62,7 @@ export function gemmInto(a: ndarray, b: ndarray, c: ndarray): void {
 /**
  * How one call splits over the pool, as [start, length] pieces ([] when it stays on this thread):
  * a stack of matrices by its first batch axis; one matrix (batch axes of length 1, as np.dot
- * makes them) by blocks of rows of C, in multiples of the micro-kernel's 4 rows, the last block
+ * makes them) by blocks of rows of C, in multiples of the micro-kernel's rows, the last block
  * taking the rest (never a single row, which would take the kernel's dot-product path). Every
  * element of C sums its k terms in the one-thread order either way, so results do not depend on
  * the thread count.
@@ -77,10 +77,11 @@ function poolPieces(m: number, n: number, k: number, batch: readonly number[]): 
     for (let s = 0; s < batch[0]; s += per) out.push([s, Math.min(per, batch[0] - s)]);
     return out;
   }
-  if (m < 8 || n < 2) return [];
-  const rows = Math.max(4, Math.ceil(m / (2 * threads) / 4) * 4);
+  const mr = kernels.k.linalg_matmul_rows();
+  if (m < 2 * mr || n < 2) return [];
+  const rows = Math.max(mr, Math.ceil(m / (2 * threads) / mr) * mr);
   let s = 0;
-  for (; m - s >= rows + 4; s += rows) out.push([s, rows]);
+  for (; m - s >= rows + mr; s += rows) out.push([s, rows]);
   out.push([s, m - s]);
   return out;
 }

@@ -84,6 +84,8 @@ export interface Kernels {
    *  strides, nb, batch shape, A/B/C batch strides; scratch: linalg_matmul_scratch(code, m, n, k) bytes. */
   linalg_matmul(code: number, a: number, b: number, c: number, prm: number, scratch: number): void;
   linalg_matmul_scratch(code: number, m: number, n: number, k: number): number;
+  /** rows of the float micro-kernel (a split of one matrix's rows keeps whole tiles) */
+  linalg_matmul_rows(): number;
   // np.linalg decompositions (assembly/linalg_lu.ts, linalg_qr.ts, linalg_eig.ts): stacks of count packed
   // float matrices factored in place; piv: n i32 scratch; info: one i32 per matrix (LAPACK's meaning)
   /** mode 0: sign -> out0, log|det| -> out1; mode 1: det -> out0 (row-major n x n matrices, LU in place). */
