@@ -1,20 +1,37 @@
 // Shape and stride arithmetic: contiguous strides, contiguity flags, shape arguments, NumPy's
 // no-copy reshape rule.
 import { ValueError, TypeError } from "../core/errors.js";
+import { pyFloatRepr } from "../dtype/info.js";
 
 export type ShapeLike = number | readonly number[];
 
 export const MAXDIMS = 64;
 
-/** Normalize a shape argument (number, array, or the varargs of reshape) and validate it. */
+/** Normalize a shape argument (number, array, or the varargs of reshape) and validate it, with
+ *  the errors of NumPy's PyArray_IntpConverter. */
 export function asShape(s: ShapeLike | readonly ShapeLike[]): number[] {
-  const arr = typeof s === "number" ? [s] : (s.length === 1 && Array.isArray(s[0]) ? (s[0] as number[]) : (s as number[]));
+  if (typeof s === "boolean" || (typeof s === "number" && !Number.isInteger(s))) {
+    const repr = typeof s === "boolean" ? (s ? "True" : "False") : pyFloatRepr(s);
+    throw new TypeError(`expected a sequence of integers or a single integer, got '${repr}'`);
+  }
+  // a string is a Python sequence of 1-character strings
+  const arr = typeof s === "number" || typeof s === "bigint" ? [s] : typeof s === "string" ? [...(s as string)]
+    : (s.length === 1 && Array.isArray(s[0]) ? (s[0] as number[]) : (s as number[]));
   const out = new Array<number>(arr.length);
   for (let i = 0; i < arr.length; i++) {
-    const d = arr[i];
-    if (typeof d !== "number" || !Number.isInteger(d)) {
-      throw new TypeError(`'${typeof d === "number" ? "float" : typeof d}' object cannot be interpreted as an integer`);
+    const d = arr[i] as unknown;
+    if (typeof d === "boolean") throw new TypeError("an integer is required");
+    if (typeof d === "bigint") {
+      if (d < -(2n ** 63n) || d >= 2n ** 63n) throw new ValueError("Maximum allowed dimension exceeded");
+      out[i] = Number(d);
+      continue;
     }
+    if (typeof d !== "number" || !Number.isInteger(d)) {
+      const type = typeof d === "number" ? "float" : typeof d === "string" ? "str" : d === null ? "NoneType"
+        : Array.isArray(d) ? "list" : typeof d === "bigint" ? "int" : typeof d;
+      throw new TypeError(`'${type}' object cannot be interpreted as an integer`);
+    }
+    if (d >= 2 ** 63) throw new ValueError("Maximum allowed dimension exceeded");
     out[i] = d;
   }
   if (out.length > MAXDIMS) throw new ValueError(`maximum supported dimension for an ndarray is currently ${MAXDIMS}, found ${out.length}`);
@@ -23,6 +40,7 @@ export function asShape(s: ShapeLike | readonly ShapeLike[]): number[] {
 
 /** Shape for a new array: no negative dimensions. */
 export function newShape(s: ShapeLike | readonly ShapeLike[]): number[] {
+  if (s === null || s === undefined) throw new TypeError("Use () not None as shape arguments");
   const shape = asShape(s);
   for (const d of shape) if (d < 0) throw new ValueError("negative dimensions are not allowed");
   return shape;

@@ -339,6 +339,15 @@ case("full_like", Arr([1, 2], "uint8"), -math.inf)
 for shape, v, dt in [([0], 300, "int8"), ([0, 2], -129, "uint8"), ([2], -129, "uint8")]:
     case("full", shape, v, dtype=dt)
     case("full_like", Arr(np.zeros(shape).tolist(), "float64"), v, dtype=dt)
+# shape arguments as NumPy's PyArray_IntpConverter reads them (np.empty: errors only)
+for shape in [True, False, 2.5, [2, True], [2.5], "ab", None, -1, [3, -1], 2**63, [1, 2**63], 1e20, math.nan]:
+    for fn in ["empty", "zeros", "ones"]:
+        case(fn, shape)
+for shape in [[], 0, [0, 3], [2, 1]]:
+    case("zeros", shape)
+    case("ones", shape, dtype="int8")
+case("full", True, 1.0)
+case("full", [2, 2.5], 1.0)
 case("full", [0], Arr([7, 7], "uint32"), dtype="int32")
 case("full", [4, 0], Arr([-64, 64], "int8"), dtype="uint64")
 case("full", [4, 1], Arr([-64, 64], "int8"))
