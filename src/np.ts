@@ -24,6 +24,7 @@ import * as io from "./io/index.js";
 import * as products from "./products/index.js";
 import { linalg } from "./linalg/index.js";
 import { random } from "./random/index.js";
+import { fft } from "./fft/index.js";
 import { ndarray } from "./ndarray/ndarray.js";
 import { ufuncs } from "./ufunc/ufunc.js";
 import * as ufuncFunctions from "./ufunc/functions.js";
@@ -68,6 +69,8 @@ export const np = {
   linalg,
   /** np.random */
   random,
+  /** np.fft (the frequency and shift helpers) */
+  fft,
   scope,
   /** numwasm settings (not NumPy API): `np.config({ threads: "auto" | n })`; returns the previous ones. */
   config,

@@ -1,6 +1,6 @@
-// Golden tests for the window functions (bartlett, blackman, hamming, hanning, kaiser), np.i0 and
+// Golden tests for the window functions (bartlett, blackman, hamming, hanning, kaiser), np.i0,
 // the polynomial functions (polyadd, polysub, polymul, polydiv, polyder, polyint, polyval,
-// vander): replays test/fixtures/polywin.json, made by test/gen/gen_polywin.py with NumPy (its
+// vander) and np.fft's helpers (fftfreq, rfftfreq, fftshift, ifftshift): replays test/fixtures/polywin.json, made by test/gen/gen_polywin.py with NumPy (its
 // docstring describes the case format).
 //
 // One uvu test per case: dtype and shape exactly; integers (int64 / uint64 as BigInt) and bools
@@ -86,7 +86,7 @@ cases.forEach((c, i) => {
     const before = snapshot(args);
     let got, error;
     try {
-      got = np[c.f](...call);
+      got = c.f.split(".").reduce((o, k) => o[k], np)(...call);
     } catch (e) {
       error = e;
     }

@@ -70,6 +70,8 @@ export function roll(a: unknown, shift: unknown, ...rest: unknown[]): ndarray {
   const arr = asArray(a);
   if (p.axis == null) return roll(arr.ravel("C"), shift, 0).reshape(arr.shape);
   const axes = normalizeAxisTuple(p.axis, arr.ndim, undefined, true);
+  // NumPy's loop over the per-axis pieces unpacks an empty product for a 0-d array
+  if (arr.ndim === 0) throw new ValueError("not enough values to unpack (expected 2, got 0)");
   // NumPy pairs shift and axis by broadcasting the two sequences
   const shifts = (Array.isArray(shift) ? shift : shift instanceof ndarray ? [shift.tolist()].flat() : [shift]) as unknown[];
   const sShape = Array.isArray(shift) || (shift instanceof ndarray && shift.ndim > 0) ? shapeOfList(shift) : [];

@@ -1,6 +1,7 @@
-"""Golden fixtures for the window functions (bartlett, blackman, hamming, hanning, kaiser), np.i0
-and the polynomial functions (polyadd, polysub, polymul, polydiv, polyder, polyint, polyval,
-vander): test/fixtures/polywin.json, replayed on numwasm by test/polywin.test.mjs.
+"""Golden fixtures for the window functions (bartlett, blackman, hamming, hanning, kaiser), np.i0,
+the polynomial functions (polyadd, polysub, polymul, polydiv, polyder, polyint, polyval, vander)
+and np.fft's helpers (fftfreq, rfftfreq, fftshift, ifftshift): test/fixtures/polywin.json,
+replayed on numwasm by test/polywin.test.mjs.
 
 Each case calls one np function with arguments built the same way on both sides:
 
@@ -15,6 +16,7 @@ Each case calls one np function with arguments built the same way on both sides:
   array: {"dtype", "shape", "data"}, data flat in C order (test/gen/common.py's encoding).
 
   case: {"f": name, "args": [spec], "kw": {name: spec}, "exp": result, "ulp": n?, "atol": x?}
+  (name: an np attribute, dotted for a namespace: "fft.fftfreq")
   result: {"arr": array} | {"sc": value, "dtype": name} (a NumPy scalar: a JS number / boolean)
           | {"tuple": [result]} | {"input": i} (NumPy returned argument i itself)
           | {"error": class, "message": text}   ("message" left out where numwasm's differs)
@@ -86,7 +88,10 @@ def C(f, *args, msg=True, ulp=None, atol=None, **kw):
     pargs = [py_of(a) for a in args]
     pkw = {k: py_of(v) for k, v in kw.items()}
     try:
-        c["exp"] = result(getattr(np, f)(*pargs, **pkw), pargs)
+        fn = np
+        for part in f.split("."):
+            fn = getattr(fn, part)
+        c["exp"] = result(fn(*pargs, **pkw), pargs)
     except Exception as e:
         c["exp"] = err(e)
         if not msg:
@@ -282,6 +287,30 @@ C("vander", L([[1, 2], [3, 4]]))
 C("vander", N(3))
 C("vander", L([1, 2]), N(-1))
 C("vander", L([1, 2]), N(1.5))
+
+# ------------------------------------------------------------------------ np.fft helpers
+for f in ["fft.fftfreq", "fft.rfftfreq"]:
+    for n in [0, 1, 2, 3, 4, 5, 8, 9, 16, 17, 1000, -1, -3, 4.5, -0.0, True, False]:
+        C(f, N(n))
+    for n in [1, 5, 8]:
+        for d in [0.1, 2, -0.5, 3.7, 1e-300, 1e300, 5e-324, 0, -0.0, True, False, math.nan, math.inf]:
+            C(f, N(n), N(d))
+    C(f, N(6), d=N(0.25))
+    C(f, N(4), A([[1.0], [2.0], [0.0]]))
+    C(f, N(4), A([2, 3], "int32"))
+    C(f, N(5), A(np.float32(0.3)))
+    C(f, N(3), L([1, 2]))
+for f in ["fft.fftshift", "fft.ifftshift"]:
+    for shape in [(0,), (1,), (5,), (6,), (3, 4), (4, 5), (2, 3, 5), (0, 3), ()]:
+        for dtype in ["int64", "float64", "bool"]:
+            C(f, A(np.arange(int(np.prod(shape))).reshape(shape).astype(dtype)))
+    x = A(np.arange(60.0).reshape(3, 4, 5))
+    for axes in [0, 1, 2, -1, -3, [0, 2], [2, 0], [1, 1], [], 3, -4, [0, 5]]:
+        C(f, x, N(axes) if isinstance(axes, int) else L(axes))
+    C(f, x, axes=N(-2))
+    C(f, A(np.arange(20).reshape(4, 5), view=[["T"]]))
+    C(f, A(np.arange(7.0), view=[["get", "::-2"]]))
+    C(f, A(np.arange(12.0).reshape(3, 4), view=[["get", "::2, ::-1"]]), N(1))
 
 dump(OUT, cases)
 print(f"{len(cases)} cases -> {os.path.relpath(OUT)} ({os.path.getsize(OUT) // 1024} KiB)")
