@@ -270,12 +270,13 @@ export { byteswap as bytes_swap, packBits as bytes_pack, unpackBits as bytes_unp
 // ---------------------------------------------------------------- np.linalg decompositions
 // Stacks of packed matrices of float32 / float64 (code), factored in place; i32 info words per
 // matrix (LAPACK's meaning). LU family (linalg_lu.ts), Householder QR (linalg_qr.ts),
-// tridiagonal-QL eigh and Jacobi SVD (linalg_eig.ts), general eigen (linalg_geev.ts).
+// LAPACK dsyevd's eigh (linalg_syev.ts), Jacobi SVD (linalg_eig.ts), general eigen (linalg_geev.ts).
 export {
   slogdetDispatch as linalg_slogdet, gesvDispatch as linalg_gesv, potrfDispatch as linalg_potrf,
 } from "./linalg_lu";
 export { geqrfDispatch as linalg_geqrf, orgqrDispatch as linalg_orgqr } from "./linalg_qr";
-export { syevDispatch as linalg_syev, gesvdDispatch as linalg_gesvd } from "./linalg_eig";
+export { syevDispatch as linalg_syev } from "./linalg_syev";
+export { gesvdDispatch as linalg_gesvd } from "./linalg_eig";
 export { geevDispatch as linalg_geev } from "./linalg_geev";
 
 // ---------------------------------------------------------------- np.random

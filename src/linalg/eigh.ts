@@ -1,4 +1,4 @@
-// np.linalg.eigh / eigvalsh: symmetric eigenproblems by tridiagonal QL (assembly/linalg_eig.ts)
+// np.linalg.eigh / eigvalsh: symmetric eigenproblems as LAPACK's dsyevd (assembly/linalg_syev.ts)
 // from the triangle UPLO names. A matrix holding NaN or inf gives NaN results (LAPACK's are
 // unspecified there).
 import { ndarray } from "../ndarray/ndarray.js";
@@ -19,7 +19,7 @@ export function eighCore(x: ndarray, uplo: string, vectors: boolean): [ndarray, 
   const w = ndarray._alloc([...batch, n], WORK);
   const v = vectors ? ndarray._alloc([...batch, n, n], WORK) : null;
   const info = infoWords(count);
-  const e = ndarray._alloc([n + 1], WORK);
+  const e = ndarray._alloc([4 * n + 1], WORK);
   kernels.k.linalg_syev(WORK.code, a._addr(), n, count, U === "L" ? 0 : 1, w._addr(), v ? v._addr() : 0, e._addr(), info.ptr);
   const failed = info.failed();
   if (failed.length) {

@@ -86,7 +86,7 @@ export interface Kernels {
   linalg_matmul_scratch(code: number, m: number, n: number, k: number): number;
   /** rows of the float micro-kernel (a split of one matrix's rows keeps whole tiles) */
   linalg_matmul_rows(): number;
-  // np.linalg decompositions (assembly/linalg_lu.ts, linalg_qr.ts, linalg_eig.ts): stacks of count packed
+  // np.linalg decompositions (assembly/linalg_lu.ts, linalg_qr.ts, linalg_syev.ts, linalg_eig.ts): stacks of count packed
   // float matrices factored in place; piv: n i32 scratch; info: one i32 per matrix (LAPACK's meaning)
   /** mode 0: sign -> out0, log|det| -> out1; mode 1: det -> out0 (row-major n x n matrices, LU in place). */
   linalg_slogdet(code: number, a: number, n: number, count: number, piv: number, out0: number, out1: number, mode: number): void;
@@ -98,7 +98,7 @@ export interface Kernels {
   linalg_geqrf(code: number, h: number, m: number, n: number, count: number, tau: number): void;
   /** The first mc columns of Q (column-major: mc rows of m) from geqrf's h and tau. */
   linalg_orgqr(code: number, h: number, tau: number, m: number, n: number, mc: number, count: number, q: number): void;
-  /** Symmetric eigen (tridiagonal QL) from the lower (uplo 0) / upper (1) triangle: w ascending; v (if nonzero): row j = vector j; e: n scratch elements. */
+  /** Symmetric eigen (LAPACK dsyevd's steps) from the lower (uplo 0) / upper (1) triangle: w ascending; v (if nonzero): row j = vector j; e: 4n scratch elements. */
   linalg_syev(code: number, a: number, n: number, count: number, uplo: number, w: number, v: number, e: number, info: number): void;
   /** One-sided Jacobi SVD of p rows of length q >= p (rows allocated per matrix): s descending;
    *  wantU: rows become left vectors (completed to `rows`); v (if nonzero): p x p right vectors as rows. */
