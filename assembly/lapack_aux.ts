@@ -27,7 +27,7 @@ export function nrm2s<T>(x: usize, inc: i32, n: i32): T {
   let amax: f64 = 0;
   let p = x;
   for (let i = 0; i < n; i++, p += step) amax = max<f64>(amax, abs<f64>(<f64>load<T>(p)));
-  if (amax == 0 || n == 1) return <T>amax;
+  if (amax == 0 || n == 1 || amax == Infinity) return <T>amax; // (an inf anywhere: inf, as dnrm2)
   // 2^-e with amax * 2^-e in [1, 2): exact scaling
   const e = <i32>((reinterpret<u64>(amax) >> 52) & 0x7ff) - 1023;
   const sc = e > 1000 || e < -1000 ? 1.0 : reinterpret<f64>(<u64>(1023 - e) << 52);

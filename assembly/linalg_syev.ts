@@ -9,7 +9,7 @@
 // Fortran (lapack_aux.ts); the packed input is symmetric (both triangles filled from UPLO's), so
 // its row-major storage reads as the same column-major matrix.
 import { Code } from "./dtypes";
-import { el, allFinite } from "./linalg_util";
+import { el } from "./linalg_util";
 import { ix, get, put, vget, vput, fsign, safmin, prec, epsE, nrm2s, lapy2, lascl, larfg, larfLeft } from "./lapack_aux";
 
 const MAXIT = 30;
@@ -357,9 +357,9 @@ function larfLast<T>(m: i32, v: usize, tau: T, z: usize, n: i32, w: usize): void
 
 /** dsyevd on one symmetric matrix a (n x n, both triangles filled; destroyed): eigenvalues into
  *  w ascending, and with v != 0 the eigenvectors as v's columns in column-major order (row j of
- *  the row-major buffer is eigenvector j). work: 4n. Returns 0, or 1 (no convergence, NaN / inf). */
+ *  the row-major buffer is eigenvector j). work: 4n. Returns 0, or 1 when dsteqr did not converge
+ *  (NaN or inf in the triangle read usually gets there, as in LAPACK; NaN results otherwise). */
 function syevOne<T>(upper: bool, a: usize, n: i32, w: usize, v: usize, work: usize): i32 {
-  if (!allFinite<T>(a, n * n)) return 1;
   if (n == 0) return 0;
   if (n == 1) {
     vput<T>(w, 1, get<T>(a, n, 1, 1));

@@ -189,6 +189,15 @@ for n in [2, 3, 7, 12, 17, 25]:
     case("eigh", mat([n, n], "float32", 330 + n, sym=True), tol=2e-4, recon="eigh")
 case("eigh", Arr((np.eye(4) * 1e-300 + np.diag([1e-300] * 3, -1)).tolist(), "float64"), tol=1e-11, recon="eigh")  # dsyevd's scaling
 case("eigh", Arr((np.eye(3) * 1e300 + np.diag([2e300] * 2, -1)).tolist(), "float64"), tol=1e-11, recon="eigh")
+# NaN / inf as LAPACK meets them: no convergence (LinAlgError), NaN results where dsteqr still
+# converges (a 2x2 block, an inf spreading to NaN), nothing at all in the triangle not read
+nan6 = np.diag(np.arange(1.0, 7.0)) + np.diag([1.0] * 5, -1)
+case("eigh", Arr([[1.0, math.nan], [math.nan, 2.0]], "float64"))
+case("eigh", Arr((np.diag(np.arange(1.0, 7.0)) + np.diag([math.nan] * 5, -1)).tolist(), "float64"))
+case("eigh", Arr((nan6 + np.diag([0, math.nan, 0, 0, 0, 0])).tolist(), "float64"))
+case("eigh", Arr((nan6 + np.diag([0, math.inf, 0, 0, 0, 0])).tolist(), "float64"))
+case("eigh", Arr((nan6 + np.diag([math.nan] * 5, 1)).tolist(), "float64"), recon="eigh")   # upper triangle unread
+case("eigvalsh", Arr((nan6 + np.diag([math.inf] * 5, 1)).tolist(), "float64"), UPLO="U")
 # above 25 LAPACK's divide and conquer picks its own signs
 case("eigh", mat([30, 30], "float64", 360, sym=True), tol=1e-10, signs={"1": -2}, recon="eigh")
 case("eigvalsh", Arr(np.ones((4, 4)).tolist(), "float64"), tol=1e-12)
