@@ -46,29 +46,29 @@ function inverse(n: number, d: unknown): ndarray {
   return uf("divide", 1.0, uf("multiply", n, d));
 }
 
-/** np.fft.fftfreq(n, d=1.0, device=None): [0, 1, ..., (n-1)//2, -(n//2), ..., -1] / (d n). */
-export function fftfreq(n: unknown, ...rest: unknown[]): ndarray {
+/** `ints(len) * (1.0 / (n * d))` with fftfreq's argument handling, in NumPy's order. */
+function frequencies(n: unknown, rest: unknown[], ints: (len: number) => ndarray): ndarray {
   const p = params<FreqOptions>(rest, ["d", "device"]);
   const len = intN(n);
   return scoped(() => {
     const val = inverse(len, p.d === undefined ? 1.0 : p.d);
     checkDevice(p.device);
+    return uf("multiply", ints(len), val);
+  });
+}
+
+/** np.fft.fftfreq(n, d=1.0, device=None): [0, 1, ..., (n-1)//2, -(n//2), ..., -1] / (d n). */
+export function fftfreq(n: unknown, ...rest: unknown[]): ndarray {
+  return frequencies(n, rest, (len) => {
     empty(n as number); // NumPy's checks of n (negative; a bool is no shape), before the values
     const N = Math.floor((len - 1) / 2) + 1;
-    const ints = concatenate([arange(0, N, { dtype: int64 }), arange(-Math.floor(len / 2), 0, { dtype: int64 })]);
-    return uf("multiply", ints, val);
+    return concatenate([arange(0, N, { dtype: int64 }), arange(-Math.floor(len / 2), 0, { dtype: int64 })]);
   });
 }
 
 /** np.fft.rfftfreq(n, d=1.0, device=None): [0, 1, ..., n//2] / (d n). */
 export function rfftfreq(n: unknown, ...rest: unknown[]): ndarray {
-  const p = params<FreqOptions>(rest, ["d", "device"]);
-  const len = intN(n);
-  return scoped(() => {
-    const val = inverse(len, p.d === undefined ? 1.0 : p.d);
-    checkDevice(p.device);
-    return uf("multiply", arange(0, Math.floor(len / 2) + 1, { dtype: int64 }), val);
-  });
+  return frequencies(n, rest, (len) => arange(0, Math.floor(len / 2) + 1, { dtype: int64 }));
 }
 
 /** roll(x, sign * (length // 2) of each axis in `axes` (all axes when None)). */
