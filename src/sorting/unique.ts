@@ -97,6 +97,7 @@ function uniqueRows(a: ndarray, o: UniqueOpts): Parts {
 
 function uniqueParts(ar: unknown, o: UniqueOpts): Parts {
   const a = arr(ar);
+  if (typeof o.axis === "boolean") o = { ...o, axis: +o.axis }; // a Python bool is an int axis
   const equalNan = o.equal_nan ?? true;
   if (o.axis === undefined || o.axis === null || a.ndim === 1) {
     if (o.axis !== undefined && o.axis !== null) normalizeAxis(o.axis, a.ndim);
