@@ -447,6 +447,15 @@ for xi in [([1, 2, 3], [4, 5]), ([1, 2, 3],), ([1, 2], [3, 4, 5], [6, 7]), (), (
     case("meshgrid", *xi, copy=False)
 case("meshgrid", [1, 2], [3], indexing="foo")
 
+# ------------------------------------------------------------------------------ broadcasting
+# a mismatch names the shapes as NumPy's C loop finds it: axis by axis, then argument by
+# argument (fuzz-found through np.select)
+for shapes in [[Tup(2), Tup(4, 5), Tup(5, 4)], [Tup(3), Tup(2, 1)], [Tup(0), Tup(5)], [Tup(2, 1), Tup(1, 3), Tup(4, 1, 1)],
+               [Tup(3), Tup(2, 1), Tup(2)], [Tup(1, 2), Tup(3, 1), Tup(4, 2)], [Tup(), Tup(2, 3)], []]:
+    case("broadcast_shapes", *shapes)
+case("broadcast_arrays", rng_arr([2]), rng_arr([4, 5]), rng_arr([5, 4]))
+case("broadcast_arrays", rng_arr([3]), rng_arr([2, 1]), rng_arr([2]))
+
 # -------------------------------------------------------------------------------------- copyto
 for dt in DTYPES:
     for sdt in DTYPES:
