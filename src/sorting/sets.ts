@@ -16,7 +16,8 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { bool, uint8, int64, uint64, type DType } from "../dtype/dtype.js";
 import { promote_types, pyRepr } from "../dtype/promotion.js";
 import { intBounds } from "../dtype/info.js";
-import { RuntimeError, ValueError } from "../core/errors.js";
+import { MemoryError, RuntimeError, ValueError } from "../core/errors.js";
+import { sizeToString } from "../runtime/memory.js";
 import { params } from "../core/args.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { arr, k, argsort1d, concat1d, contiguous, flat, gather, head } from "./common.js";
@@ -138,6 +139,9 @@ function isin1d(e: ndarray, t: ndarray, assumeUnique: boolean, invert: boolean, 
     const safe = range <= intBounds(a2.dtype === bool ? uint8 : a2.dtype)[1];
     if (safe && (small || kind === "table")) {
       if (range + 1n > 2n ** 63n - 1n) throw new ValueError("Maximum allowed dimension exceeded"); // np.ones(range + 1)
+      if (range + 1n > 2n ** 32n) { // NumPy allocates np.ones(range + 1) (bool), beyond numwasm's 4 GiB memory
+        throw new MemoryError(`Unable to allocate ${sizeToString(Number(range + 1n))} for an array with shape (${range + 1n},) and data type bool`);
+      }
       return range <= 6n * BigInt(a1.size + a2.size) + 65536n ? memberTable(a1, a2, invert, lo, Number(range) + 1) : member(a1, a2, invert, true);
     }
     if (kind === "table") {
