@@ -473,6 +473,8 @@ case("unique", A(np.zeros(0)), return_index=True, return_inverse=True, return_co
 case("unique", [True, False, True], return_counts=True)
 case("unique", [3, 1, 2, 1], sorted=False, return_index=True)
 case("unique", 7)
+case("unique", [1, 2**63, 2**63 - 1])  # a list of int64 and uint64 Python ints is float64 (fuzz-found)
+case("unique", [2**63, 2**64 - 1, 2**63], return_counts=True)
 for fn in ["unique_counts", "unique_inverse", "unique_all"]:
     for x in [A([[3, 1], [2, 3]]), A([np.nan, np.nan, 1.0]), A(np.zeros(0, dtype=np.int8)), A(sample("int16", 40)), A(2.5)]:
         case(fn, x)
