@@ -124,15 +124,17 @@ export function fromJS(data: ArrayLike, dtype?: DType): ndarray {
   // kernel (exact for every value a JS number can hold). BigInts and 64-bit targets need exact
   // integers, so they stage as int64/uint64 (unless the target is a float: a BigInt beyond 64
   // bits then becomes its nearest double, as NumPy converts a Python int to float64).
-  const exactInts = !dt.isFloat && (seen.big || (dt.isBig && seen.int && !seen.float));
+  const exactInts = !dt.isFloat && dt !== bool && (seen.big || (dt.isBig && seen.int && !seen.float));
   const stageDT = exactInts ? (dt === uint64 || seen.uint64 ? uint64 : int64) : float64;
   const stage = stageDT === dt ? out : ndarray._alloc(shape, stageDT);
   const base = stage._addr() >>> 3;
   let i = 0;
+  // (a float among BigInts truncates, as NumPy's int(); checkInts has refused NaN / inf / out of range)
+  const big = (v: number | boolean | bigint) => BigInt(typeof v === "boolean" ? +v : typeof v === "number" ? Math.trunc(v) : v);
   const put = exactInts
     ? (stageDT === uint64
-      ? (v: number | boolean | bigint) => { heap.u64[base + i++] = BigInt.asUintN(64, BigInt(typeof v === "boolean" ? +v : v)); }
-      : (v: number | boolean | bigint) => { heap.i64[base + i++] = BigInt.asIntN(64, BigInt(typeof v === "boolean" ? +v : v)); })
+      ? (v: number | boolean | bigint) => { heap.u64[base + i++] = BigInt.asUintN(64, big(v)); }
+      : (v: number | boolean | bigint) => { heap.i64[base + i++] = BigInt.asIntN(64, big(v)); })
     : (v: number | boolean | bigint) => { heap.f64[base + i++] = Number(v); };
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) { for (let j = 0; j < x.length; j++) walk(x[j]); return; }
