@@ -628,6 +628,9 @@ case("sort", A([3, 1, 2]), "a", method=True)
 case("sort", A([3, 1, 2]), 1.5, method=True)
 case("unique", A([[3, 1], [3, 1]]), axis=True)
 case("unique", A([3, 1]), axis=True)
+case("unique", A([3, 1]), axis="a")
+case("unique", A([[3, 1]]), axis=1.5)
+case("unique", A([3, 1]), axis=1.5)
 
 GROUPS = {
     "sorting.json": {"sort", "argsort", "lexsort"},
