@@ -93,17 +93,18 @@ export function piecewise(x: unknown, condlist: unknown, funclist: unknown, ...a
     let list = condlist;
     const scalar = typeof list === "number" || typeof list === "boolean" || typeof list === "bigint" || typeof list === "string";
     if (scalar) list = [list];
-    else if (xa.ndim !== 0) {
-      // NumPy: isinstance(condlist[0], (list, ndarray))
+    else {
+      // NumPy: `not isinstance(condlist[0], (list, ndarray)) and x.ndim != 0`, condlist[0]
+      // taken (and its IndexError raised) whatever x's ndim
       let first: unknown;
       if (Array.isArray(list)) {
         if (list.length === 0) throw new IndexError("list index out of range");
         first = list[0];
       } else if (list instanceof ndarray) {
         if (list.ndim === 0) throw new IndexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
-        first = list.ndim > 1 ? list.get(0) : null;
+        first = list.get(0); // a number for a 1-d list; IndexError when it is empty
       }
-      if (!(Array.isArray(first) || first instanceof ndarray)) list = [list];
+      if (!(Array.isArray(first) || first instanceof ndarray) && xa.ndim !== 0) list = [list];
     }
     let conds = temp(fromJS(list as ArrayLike, boolT));
     if (conds.ndim === 0) throw new NpTypeError("len() of unsized object");

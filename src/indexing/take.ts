@@ -7,6 +7,7 @@ import { bool as boolT, int64 } from "../dtype/dtype.js";
 import { result_type, type ResultTypeArg } from "../dtype/promotion.js";
 import { assign } from "../ndarray/assign.js";
 import { stridesFor } from "../ndarray/broadcast.js";
+import { broadcast_shapes } from "../manipulation/broadcasting.js";
 import { cStrides, shapeSize } from "../ndarray/shape.js";
 import { kernels } from "../runtime/wasm.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
@@ -198,25 +199,6 @@ export function put_along_axis(arr: unknown, indices: unknown, values: unknown, 
 
 // ---------------------------------------------------------------- choose
 
-/** np.broadcast's shape (and its message, naming the arguments by position). */
-function broadcastArgs(shapes: (readonly number[])[]): number[] {
-  const nd = Math.max(0, ...shapes.map((s) => s.length));
-  const out = new Array<number>(nd).fill(1);
-  const from = new Array<number>(nd).fill(-1);
-  for (let i = 0; i < nd; i++) {
-    for (let j = 0; j < shapes.length; j++) {
-      const k = i + shapes[j].length - nd;
-      if (k < 0) continue;
-      const d = shapes[j][k];
-      if (d === 1) continue;
-      if (out[i] === 1) { out[i] = d; from[i] = j; } else if (out[i] !== d) {
-        throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${from[i]} with shape ${tuple(shapes[from[i]])} and arg ${j} with shape ${tuple(shapes[j])}.`);
-      }
-    }
-  }
-  return out;
-}
-
 /** np.choose(a, choices, out=None, mode='raise') */
 export function choose(a: unknown, choices: unknown, ...rest: unknown[]): ndarray | number | boolean {
   const p = params<{ out?: Out; mode?: string }>(rest, ["out", "mode"]);
@@ -237,7 +219,7 @@ export function choose(a: unknown, choices: unknown, ...rest: unknown[]): ndarra
     // NumPy converts the choices to a common type (Python scalars weak), values unsafely
     const dt = result_type(...list.map((c) => (c instanceof ndarray ? c.dtype : c) as ResultTypeArg));
     const arrs = list.map((c) => (c instanceof ndarray ? c : t.add(valuesOf(c, dt, "unsafe", true))));
-    const shape = broadcastArgs([...arrs.map((c) => c.shape), x.shape]);
+    const shape = broadcast_shapes(...arrs.map((c) => c.shape), x.shape);
     const n = arrs.length;
     // stack the broadcast choices, then gather C[a[j], j]
     const stacked = t.add(ndarray._alloc([n, ...shape], dt));

@@ -22,23 +22,24 @@ export function broadcast_to(array: unknown, shape: ShapeLike): ndarray {
   return v;
 }
 
-/** NumPy's broadcast_shapes(*shapes), with its "shape mismatch" message. */
+/** NumPy's broadcast_shapes(*shapes) (np.broadcast's shape), with its "shape mismatch"
+ *  message: axis by axis from the first, the shapes in turn; a mismatch names the shape that set
+ *  the axis's length and the one that disagrees, as NumPy's C loop does. */
 export function broadcast_shapes(...shapes: ShapeLike[]): number[] {
   const list = shapes.map((s) => asShape(s));
-  let out: number[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i];
-    const nd = Math.max(out.length, s.length);
-    const next = new Array<number>(nd);
-    for (let k = 0; k < nd; k++) {
-      const a = out[out.length - nd + k] ?? 1, b = s[s.length - nd + k] ?? 1;
-      if (a !== b && a !== 1 && b !== 1) {
-        const j = list.findIndex((t, idx) => idx < i && t[t.length - nd + k] !== undefined && t[t.length - nd + k] !== 1 && t[t.length - nd + k] !== b);
-        throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${j} with shape ${shapeStr(list[j])} and arg ${i} with shape ${shapeStr(s)}.`);
+  const nd = Math.max(0, ...list.map((s) => s.length));
+  const out = new Array<number>(nd).fill(1);
+  const from = new Array<number>(nd).fill(-1);
+  for (let i = 0; i < nd; i++) {
+    for (let j = 0; j < list.length; j++) {
+      const k = i + list[j].length - nd;
+      if (k < 0) continue;
+      const d = list[j][k];
+      if (d === 1) continue;
+      if (out[i] === 1) { out[i] = d; from[i] = j; } else if (out[i] !== d) {
+        throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg ${from[i]} with shape ${shapeStr(list[from[i]])} and arg ${j} with shape ${shapeStr(list[j])}.`);
       }
-      next[k] = a === 1 ? b : a;
     }
-    out = next;
   }
   return out;
 }

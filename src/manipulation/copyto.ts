@@ -59,7 +59,8 @@ export function copyto(dst: unknown, src: unknown, ...rest: unknown[]): void {
     else {
       s = src instanceof ndarray ? src : fromJS(src as ArrayLike);
       if (s.dtype !== dst.dtype && !can_cast(s.dtype, dst.dtype, casting)) {
-        throw new NpTypeError(`Cannot cast array data from ${s.dtype.repr()} to ${dst.dtype.repr()} according to the rule '${casting}'`);
+        // NumPy names a 0-d source a scalar
+        throw new NpTypeError(`Cannot cast ${s.ndim === 0 ? "scalar" : "array data"} from ${s.dtype.repr()} to ${dst.dtype.repr()} according to the rule '${casting}'`);
       }
     }
     const where = p.where ?? true;

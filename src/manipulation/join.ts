@@ -5,7 +5,7 @@ import { ndarray } from "../ndarray/ndarray.js";
 import { ValueError, TypeError as NpTypeError, normalizeAxis } from "../core/errors.js";
 import { params, isOptions } from "../core/args.js";
 import { asDType, type DTypeLike } from "../dtype/dtype.js";
-import { can_cast, result_type, type Casting } from "../dtype/promotion.js";
+import { can_cast, checkCLong, result_type, type Casting } from "../dtype/promotion.js";
 import { isFContiguous, isCContiguous } from "../ndarray/shape.js";
 import { asArray, copyInto, sliceAxis } from "./common.js";
 import { atleast_1d, atleast_2d, atleast_3d } from "./axes.js";
@@ -37,7 +37,12 @@ export function concatenate(arrays: unknown, ...rest: unknown[]): ndarray {
   if (p.out != null && p.dtype != null) {
     throw new NpTypeError("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
   }
-  let arrs = items(arrays, "concatenate").map(asArray);
+  const raw = items(arrays, "concatenate");
+  // a Python int or float (a JS number or bigint) is weak in the result's dtype and converted to
+  // it as a C value is (np.concatenate((int8 array, 300), axis=None) holds 44); a bool is not weak
+  const weak = raw.map((x) => typeof x === "number" || typeof x === "bigint");
+  let arrs = raw.map(asArray);
+  const zeroD = arrs.map((a) => a.ndim === 0); // NumPy's cast error names these scalars
   if (arrs.length === 0) throw new ValueError("need at least one array to concatenate");
   let axis: number;
   if (p.axis === null) {
@@ -63,12 +68,15 @@ export function concatenate(arrays: unknown, ...rest: unknown[]): ndarray {
     }
     shape[axis] += a.shape[axis];
   }
-  const dtype = p.out ? p.out.dtype : p.dtype != null ? asDType(p.dtype) : result_type(...arrs.map((a) => a.dtype));
-  for (const a of arrs) {
-    if (!can_cast(a.dtype, dtype, casting)) {
-      throw new NpTypeError(`Cannot cast array data from ${a.dtype.repr()} to ${dtype.repr()} according to the rule '${casting}'`);
+  const found = p.out == null && p.dtype == null;
+  const dtype = p.out ? p.out.dtype : !found ? asDType(p.dtype!) : result_type(...arrs.map((a, i) => (weak[i] ? raw[i] as number | bigint : a.dtype)));
+  arrs.forEach((a, i) => {
+    if (found && weak[i]) {
+      if (!dtype.isFloat) checkCLong(raw[i] as number | bigint, true);
+    } else if (!can_cast(a.dtype, dtype, casting)) {
+      throw new NpTypeError(`Cannot cast ${zeroD[i] ? "scalar" : "array data"} from ${a.dtype.repr()} to ${dtype.repr()} according to the rule '${casting}'`);
     }
-  }
+  });
   let out: ndarray;
   if (p.out) {
     out = p.out;

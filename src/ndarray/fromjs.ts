@@ -23,7 +23,7 @@ const isSeq = (x: unknown): x is ArrayLike[] | ArrayBufferView =>
   Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
 
 // What a traversal saw; the dtype is decided from this summary as NumPy's discovery does.
-interface Seen { bool: boolean; int: boolean; float: boolean; big: boolean; uint64: boolean; neg: boolean; dtype: DType | null; n: number }
+interface Seen { bool: boolean; int: boolean; float: boolean; big: boolean; uint64: boolean; long: boolean; dtype: DType | null; n: number }
 
 /** Discover the shape: follow first elements, then verify every node (NumPy's ragged rule). */
 function discoverShape(data: ArrayLike): number[] {
@@ -67,10 +67,10 @@ function scan(x: unknown, s: Seen): void {
     if (Number.isInteger(x) && !Object.is(x, -0)) {
       s.int = true;
       if (x >= 2 ** 63) s.uint64 = true; // a Python int above int64: uint64 (NumPy 2); 2**63 itself too
-      else if (x < 0) s.neg = true;
+      else s.long = true; // one that fits int64 (NumPy 2 gives it int64, whatever its sign)
     } else s.float = true;
   } else if (typeof x === "boolean") { s.n++; s.bool = true; }
-  else if (typeof x === "bigint") { s.n++; s.int = true; s.big = true; if (x > 9223372036854775807n) s.uint64 = true; else if (x < 0n) s.neg = true; }
+  else if (typeof x === "bigint") { s.n++; s.int = true; s.big = true; if (x > 9223372036854775807n) s.uint64 = true; else s.long = true; }
   else if (x instanceof ndarray) { s.n += x.size; s.dtype = s.dtype ? promote_types(s.dtype, x.dtype) : x.dtype; }
   else if (ArrayBuffer.isView(x)) {
     const dt = dtypeOfTyped(x);
@@ -88,7 +88,7 @@ function inferDType(s: Seen): DType {
   const add = (d: DType) => { dt = dt ? promote_types(dt, d) : d; };
   if (s.bool) add(bool);
   if (s.int) {
-    if (s.uint64 && s.neg) add(float64); // no integer type holds both: NumPy gives object; we use float64
+    if (s.uint64 && s.long) add(float64); // NumPy 2: int64 ints with uint64 ones promote to float64 ([0, 2**63])
     else add(s.uint64 ? uint64 : int64);
   }
   if (s.float) add(float64);
@@ -113,7 +113,7 @@ export function fromJS(data: ArrayLike, dtype?: DType): ndarray {
   if (data instanceof ndarray) return dtype && dtype !== data.dtype ? data.astype(dtype) : data.copy();
   if (ArrayBuffer.isView(data) && !(data instanceof DataView)) return fromTyped(data, dtype);
   const shape = discoverShape(data);
-  const seen: Seen = { bool: false, int: false, float: false, big: false, uint64: false, neg: false, dtype: null, n: 0 };
+  const seen: Seen = { bool: false, int: false, float: false, big: false, uint64: false, long: false, dtype: null, n: 0 };
   scan(data, seen);
   const dt = dtype ?? inferDType(seen);
   const range = intRange[dt.code];
@@ -124,15 +124,17 @@ export function fromJS(data: ArrayLike, dtype?: DType): ndarray {
   // kernel (exact for every value a JS number can hold). BigInts and 64-bit targets need exact
   // integers, so they stage as int64/uint64 (unless the target is a float: a BigInt beyond 64
   // bits then becomes its nearest double, as NumPy converts a Python int to float64).
-  const exactInts = !dt.isFloat && (seen.big || (dt.isBig && seen.int && !seen.float));
+  const exactInts = !dt.isFloat && dt !== bool && (seen.big || (dt.isBig && seen.int && !seen.float));
   const stageDT = exactInts ? (dt === uint64 || seen.uint64 ? uint64 : int64) : float64;
   const stage = stageDT === dt ? out : ndarray._alloc(shape, stageDT);
   const base = stage._addr() >>> 3;
   let i = 0;
+  // (a float among BigInts truncates, as NumPy's int(); checkInts has refused NaN / inf / out of range)
+  const big = (v: number | boolean | bigint) => BigInt(typeof v === "boolean" ? +v : typeof v === "number" ? Math.trunc(v) : v);
   const put = exactInts
     ? (stageDT === uint64
-      ? (v: number | boolean | bigint) => { heap.u64[base + i++] = BigInt.asUintN(64, BigInt(typeof v === "boolean" ? +v : v)); }
-      : (v: number | boolean | bigint) => { heap.i64[base + i++] = BigInt.asIntN(64, BigInt(typeof v === "boolean" ? +v : v)); })
+      ? (v: number | boolean | bigint) => { heap.u64[base + i++] = BigInt.asUintN(64, big(v)); }
+      : (v: number | boolean | bigint) => { heap.i64[base + i++] = BigInt.asIntN(64, big(v)); })
     : (v: number | boolean | bigint) => { heap.f64[base + i++] = Number(v); };
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) { for (let j = 0; j < x.length; j++) walk(x[j]); return; }

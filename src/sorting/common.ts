@@ -89,6 +89,7 @@ export const head = (a: ndarray, n: number): ndarray => a._view([n], [a.itemsize
 
 /** np.sort / argsort `kind` and `stable`: true for a stable sort. */
 export function isStable(kind: unknown, stable: unknown): boolean {
+  if (kind !== undefined && kind !== null && typeof kind !== "string") throw new TypeError(`sort kind must be str, not ${typeName(kind)}`);
   if (stable !== undefined && stable !== null) {
     if (kind !== undefined && kind !== null) {
       throw new ValueError("`kind` and keyword parameters can't be provided at the same time. Use only one of them.");
@@ -96,7 +97,6 @@ export function isStable(kind: unknown, stable: unknown): boolean {
     return Boolean(stable);
   }
   if (kind === undefined || kind === null) return false;
-  if (typeof kind !== "string") throw new TypeError(`sort kind must be str, not ${typeName(kind)}`);
   const c = kind.charAt(0).toLowerCase();
   if (c === "q" || c === "h") return false; // NumPy 2.4 runs heapsort requests as its quicksort
   if (c === "m" || c === "s") return true;
@@ -110,16 +110,31 @@ export function checkSelectKind(kind: unknown): void {
 }
 
 /** Python's type name of the object a JS value stands for ("int", "NoneType", "list", ...). */
-const typeName = (x: unknown): string => (Array.isArray(x) ? "list" : pyTypeName(x).slice(8, -2));
+export const typeName = (x: unknown): string => (Array.isArray(x) ? "list" : pyTypeName(x).slice(8, -2));
 
 export function checkNoOrder(order: unknown): void {
   if (order !== undefined && order !== null) throw new ValueError("Cannot specify order when the array has no fields.");
 }
 
-/** A method's axis: an integer (None is not accepted by a.sort / a.partition). */
+/** An axis read as NumPy's argument parsing reads it, before `kind` is checked (its bounds
+ *  after): np.argsort / np.argpartition convert it as an axis (`asAxis`: a bool refused), the
+ *  others as a C int (a bool is an int). undefined is the default -1, null stays null. */
+export function axisArg(axis: unknown, asAxis = false): number | null {
+  if (axis === undefined) return -1;
+  if (axis === null) return null;
+  if (typeof axis === "boolean") {
+    if (asAxis) throw new TypeError("an integer is required for the axis");
+    return +axis;
+  }
+  if (typeof axis === "number" && Number.isInteger(axis)) return axis;
+  if (typeof axis === "number" && !asAxis) throw new TypeError("integer argument expected, got float");
+  throw new TypeError(`'${typeName(axis)}' object cannot be interpreted as an integer`);
+}
+
+/** A method's (or lexsort's) axis: an integer (None is not accepted by a.sort / a.partition). */
 export function intAxis(axis: unknown): number {
   if (axis === null) throw new TypeError("'NoneType' object cannot be interpreted as an integer");
-  return axis === undefined ? -1 : (axis as number);
+  return axisArg(axis)!;
 }
 
 /** kth as the ascending list of nonnegative positions along an axis of length n. */

@@ -4,16 +4,18 @@
 // np.asarray gives it: a JS number is an int64 (integral) or float64 array here, not a weak
 // scalar (NumPy's searchsorted converts v on its own: float32 a with v = 0.1 compares in float64).
 import { ndarray } from "../ndarray/ndarray.js";
-import { int64 } from "../dtype/dtype.js";
+import { int64, float64 } from "../dtype/dtype.js";
+import { fromJS } from "../ndarray/fromjs.js";
 import { promote_types } from "../dtype/promotion.js";
 import { TypeError, ValueError } from "../core/errors.js";
 import { params } from "../core/args.js";
-import { arr, k, flat, contiguous } from "./common.js";
+import { arr, k, flat, contiguous, typeName } from "./common.js";
 
 function isRight(side: unknown): boolean {
   if (side === undefined || side === "left") return false;
   if (side === "right") return true;
-  const s = String(side);
+  if (typeof side !== "string") throw new TypeError(`search side must be str, not ${typeName(side)}`);
+  const s = side;
   if (/^[lLrR]/.test(s)) throw new ValueError("search side must be one of 'left' or 'right'");
   throw new ValueError(`search side must be 'left' or 'right' (got '${s}')`);
 }
@@ -34,7 +36,10 @@ export function searchsorted(a: unknown, v: unknown, ...rest: unknown[]): ndarra
   if (x.ndim === 0) throw new ValueError("object of too small depth for desired array");
   if (x.ndim > 1) throw new ValueError("object too deep for desired array");
   const right = isRight(p.side);
-  const vv = arr(v);
+  // a Python int beyond 64 bits is an object array to NumPy, compared exactly: here its float64
+  // value (exact for a JS number, a double already)
+  const huge = (typeof v === "number" && Number.isInteger(v) || typeof v === "bigint") && (v >= 2 ** 64 || v < -(2 ** 63));
+  const vv = arr(huge ? fromJS(Number(v), float64) : v);
   const dt = promote_types(x.dtype, vv.dtype);
   const sorter = p.sorter === undefined || p.sorter === null ? null : sorterArray(p.sorter, x.size);
   const as = contiguous(x, dt), vs = contiguous(vv, dt);

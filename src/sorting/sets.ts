@@ -9,16 +9,19 @@
 //   loop (test_elements much smaller)     exact membership (== on mixed int64/uint64 is exact);
 //   sort                                  membership under the promoted dtype, or with
 //                                         assume_unique NumPy's neighbour test on the stable
-//                                         sort, duplicates and all.
+//                                         sort, duplicates and all (also on the unique inputs
+//                                         where 64-bit integers meet as floats, as NumPy).
 // Otherwise membership is a binary search in the sorted test elements (NaN is never a member).
 import { ndarray } from "../ndarray/ndarray.js";
 import { bool, uint8, int64, uint64, type DType } from "../dtype/dtype.js";
-import { promote_types } from "../dtype/promotion.js";
+import { promote_types, pyRepr } from "../dtype/promotion.js";
 import { intBounds } from "../dtype/info.js";
-import { RuntimeError, ValueError } from "../core/errors.js";
+import { MemoryError, RuntimeError, ValueError } from "../core/errors.js";
+import { sizeToString } from "../runtime/memory.js";
 import { params } from "../core/args.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { arr, k, argsort1d, concat1d, contiguous, flat, gather, head } from "./common.js";
+import { concatenate } from "../manipulation/join.js";
 import { sortInPlace } from "./sort.js";
 import { unique, runs, Run } from "./unique.js";
 
@@ -65,17 +68,19 @@ export function intersect1d(ar1: unknown, ar2: unknown, ...rest: unknown[]): nda
   ufuncs.subtract(i2, a1.size, { out: i2 });
   pos.dispose(); perm.dispose();
   if (ind1 && ind2) {
-    const j1 = gather(ind1, i1), j2 = gather(ind2, i2);
+    // NumPy's ind1[ar1_indices], ind2[ar2_indices]: where values that differ in the inputs'
+    // dtypes meet as equal in the common one (uint64 with int64, as float64) these can leave
+    // the range (an IndexError) or be negative (counted from the end)
+    const j1 = ind1.get(i1) as ndarray, j2 = ind2.get(i2) as ndarray;
     i1.dispose(); i2.dispose();
     i1 = j1; i2 = j2;
   }
   return [int1d, i1, i2];
 }
 
-/** np.union1d(ar1, ar2) */
+/** np.union1d(ar1, ar2): unique(concatenate((ar1, ar2), axis=None)), a JS number weak there */
 export function union1d(ar1: unknown, ar2: unknown): ndarray {
-  const a1 = arr(ar1), a2 = arr(ar2);
-  const aux = concat1d([a1, a2], common(a1, a2));
+  const aux = concatenate([ar1, ar2], { axis: null });
   const out = unique1(aux);
   aux.dispose();
   return out;
@@ -84,9 +89,12 @@ export function union1d(ar1: unknown, ar2: unknown): ndarray {
 /** np.setxor1d(ar1, ar2, assume_unique=False) */
 export function setxor1d(ar1: unknown, ar2: unknown, ...rest: unknown[]): ndarray {
   const p = params<{ assume_unique?: boolean }>(rest, ["assume_unique"]);
-  const a1 = p.assume_unique ? arr(ar1) : unique1(ar1);
-  const a2 = p.assume_unique ? arr(ar2) : unique1(ar2);
-  const aux = concat1d([a1, a2], common(a1, a2));
+  let aux: ndarray;
+  if (p.assume_unique) aux = concatenate([ar1, ar2], { axis: null }); // a JS number weak there, as in NumPy
+  else {
+    const a1 = unique1(ar1), a2 = unique1(ar2);
+    aux = concat1d([a1, a2], common(a1, a2));
+  }
   if (aux.size === 0) return aux;
   sortInPlace(aux, 0, true);
   const [pos, c] = runs(aux, aux.size, 1, null, Run.singles, false);
@@ -120,7 +128,7 @@ const isIntLike = (d: DType) => d.kind === "b" || d.kind === "i" || d.kind === "
 function isin1d(e: ndarray, t: ndarray, assumeUnique: boolean, invert: boolean, kind: string | null | undefined): ndarray {
   const a1 = e.ravel(), a2 = t.ravel();
   if (kind !== undefined && kind !== null && kind !== "sort" && kind !== "table") {
-    throw new ValueError(`Invalid kind: '${kind}'. Please use None, 'sort' or 'table'.`);
+    throw new ValueError(`Invalid kind: '${typeof kind === "string" ? kind : pyRepr(kind)}'. Please use None, 'sort' or 'table'.`);
   }
   const ints = isIntLike(a1.dtype) && isIntLike(a2.dtype);
   if (ints && kind !== "sort") {
@@ -131,6 +139,9 @@ function isin1d(e: ndarray, t: ndarray, assumeUnique: boolean, invert: boolean, 
     const safe = range <= intBounds(a2.dtype === bool ? uint8 : a2.dtype)[1];
     if (safe && (small || kind === "table")) {
       if (range + 1n > 2n ** 63n - 1n) throw new ValueError("Maximum allowed dimension exceeded"); // np.ones(range + 1)
+      if (range + 1n > 2n ** 32n) { // NumPy allocates np.ones(range + 1) (bool), beyond numwasm's 4 GiB memory
+        throw new MemoryError(`Unable to allocate ${sizeToString(Number(range + 1n))} for an array with shape (${range + 1n},) and data type bool`);
+      }
       return range <= 6n * BigInt(a1.size + a2.size) + 65536n ? memberTable(a1, a2, invert, lo, Number(range) + 1) : member(a1, a2, invert, true);
     }
     if (kind === "table") {
@@ -140,7 +151,25 @@ function isin1d(e: ndarray, t: ndarray, assumeUnique: boolean, invert: boolean, 
     throw new ValueError("The 'table' method is only supported for boolean or integer arrays. Please select 'sort' or None for kind.");
   }
   if (a2.size < 10 * a1.size ** 0.145) return member(a1, a2, invert, true);
-  if (!assumeUnique) return member(a1, a2, invert, false);
+  if (assumeUnique) return neighbours(a1, a2, invert);
+  if (!lossy(a1, a2)) return member(a1, a2, invert, false);
+  // NumPy's sort path as written: unique(ar1) (with its inverse) and unique(ar2) meet in the
+  // common dtype, where distinct 64-bit integers can become equal floats and so count as members
+  const [u1, rev] = unique(a1, { return_inverse: true }) as ndarray[];
+  const u2 = unique1(a2);
+  const flags = neighbours(u1, u2, invert);
+  const out = gather(flags, rev);
+  u1.dispose(); rev.dispose(); u2.dispose(); flags.dispose();
+  return out;
+}
+
+/** The common dtype of a and b is a float that not every 64-bit integer of theirs fits exactly. */
+const lossy = (a: ndarray, b: ndarray): boolean =>
+  common(a, b).isFloat && [a, b].some((x) => x.dtype === int64 || x.dtype === uint64);
+
+/** NumPy's assume_unique test: a stable sort of a and b together in their common dtype, each
+ *  element of a a member when the next one equals it (a new bool array of a's size). */
+function neighbours(a1: ndarray, a2: ndarray, invert: boolean): ndarray {
   const ar = concat1d([a1, a2], common(a1, a2));
   const order = argsort1d(ar);
   const ret = ndarray._alloc([ar.size], bool);

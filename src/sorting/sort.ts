@@ -10,7 +10,7 @@ import { int64 } from "../dtype/dtype.js";
 import { normalizeAxis, TypeError, ValueError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import {
-  Op, STABLE, INDIRECT, arr, alongAxis, isStable, checkSelectKind, checkNoOrder, kthList,
+  Op, STABLE, INDIRECT, arr, alongAxis, isStable, checkSelectKind, checkNoOrder, kthList, axisArg, intAxis,
 } from "./common.js";
 
 type SortOpts = { axis?: number | null; kind?: string | null; order?: unknown; stable?: boolean | null };
@@ -25,14 +25,15 @@ export function sortInPlace(a: ndarray, axis: number, stable: boolean): void {
 export function sort(a: unknown, ...rest: unknown[]): ndarray {
   const p = params<SortOpts>(rest, ["axis", "kind", "order"]);
   const x = arr(a);
+  const ax = axisArg(p.axis);
   const stable = isStable(p.kind, p.stable);
   checkNoOrder(p.order);
-  if (p.axis === null) {
+  if (ax === null) {
     const out = x.flatten();
     sortInPlace(out, 0, stable);
     return out;
   }
-  const axis = normalizeAxis(p.axis ?? -1, x.ndim);
+  const axis = normalizeAxis(ax, x.ndim);
   const out = x.copy("K");
   sortInPlace(out, axis, stable);
   return out;
@@ -42,11 +43,12 @@ export function sort(a: unknown, ...rest: unknown[]): ndarray {
 export function argsort(a: unknown, ...rest: unknown[]): ndarray {
   const p = params<SortOpts>(rest, ["axis", "kind", "order"]);
   let x = arr(a);
+  const ax = axisArg(p.axis, true);
   isStable(p.kind, p.stable); // validated; every kind gives the stable order (see above)
   checkNoOrder(p.order);
   if (x.ndim === 0) x = x.reshape([1]); // NumPy argsorts a 0-d array as a 1-element one
   let axis: number;
-  if (p.axis === null) { x = x.ravel(); axis = 0; } else axis = normalizeAxis(p.axis ?? -1, x.ndim);
+  if (ax === null) { x = x.ravel(); axis = 0; } else axis = normalizeAxis(ax, x.ndim);
   const out = ndarray._alloc(x.shape.slice(), int64);
   alongAxis(Op.argsort, x, axis, out, STABLE);
   return out;
@@ -61,13 +63,14 @@ export function partitionInPlace(a: ndarray, axis: number, kth: number[]): void 
 export function partition(a: unknown, kth: unknown, ...rest: unknown[]): ndarray {
   const p = params<PartOpts>(rest, ["axis", "kind", "order"]);
   const x = arr(a);
-  let out: ndarray, axis: number;
-  if (p.axis === null) { out = x.flatten(); axis = 0; } else {
-    axis = normalizeAxis(p.axis ?? -1, x.ndim);
-    out = x.copy("K");
-  }
+  const ax = axisArg(p.axis);
   checkSelectKind(p.kind);
   checkNoOrder(p.order);
+  let out: ndarray, axis: number;
+  if (ax === null) { out = x.flatten(); axis = 0; } else {
+    axis = normalizeAxis(ax, x.ndim);
+    out = x.copy("K");
+  }
   partitionInPlace(out, axis, kthList(kth, out.shape[axis], out.size));
   return out;
 }
@@ -76,11 +79,12 @@ export function partition(a: unknown, kth: unknown, ...rest: unknown[]): ndarray
 export function argpartition(a: unknown, kth: unknown, ...rest: unknown[]): ndarray {
   const p = params<PartOpts>(rest, ["axis", "kind", "order"]);
   let x = arr(a);
-  if (x.ndim === 0) x = x.reshape([1]);
-  let axis: number;
-  if (p.axis === null) { x = x.ravel(); axis = 0; } else axis = normalizeAxis(p.axis ?? -1, x.ndim);
+  const ax = axisArg(p.axis, true);
   checkSelectKind(p.kind);
   checkNoOrder(p.order);
+  if (x.ndim === 0) x = x.reshape([1]);
+  let axis: number;
+  if (ax === null) { x = x.ravel(); axis = 0; } else axis = normalizeAxis(ax, x.ndim);
   const ks = kthList(kth, x.shape[axis], x.size);
   const out = ndarray._alloc(x.shape.slice(), int64);
   alongAxis(Op.argpartition, x, axis, out, ks.length, ks); // no kth: 0..n-1 along the axis, as NumPy
@@ -90,6 +94,7 @@ export function argpartition(a: unknown, kth: unknown, ...rest: unknown[]): ndar
 /** np.lexsort(keys, axis=-1): indices sorting by the last key, then the one before, ... */
 export function lexsort(keys: unknown, ...rest: unknown[]): ndarray | number {
   const p = params<{ axis?: number | null }>(rest, ["axis"]);
+  const ax = intAxis(p.axis); // parsed before the keys are looked at
   let list: ndarray[];
   if (keys instanceof ndarray) {
     if (keys.ndim === 0) throw new TypeError("need sequence of keys with len > 0 in lexsort");
@@ -101,9 +106,11 @@ export function lexsort(keys: unknown, ...rest: unknown[]): ndarray | number {
   for (const key of list) {
     if (key.ndim !== shape.length || key.shape.some((d, i) => d !== shape[i])) throw new ValueError("all keys need to be the same shape");
   }
-  if (p.axis === null) throw new TypeError("'NoneType' object cannot be interpreted as an integer");
-  if (shape.length === 0) return 0; // 0-d keys: NumPy returns the scalar 0
-  const axis = normalizeAxis(p.axis ?? -1, shape.length);
+  if (shape.length === 0) { // 0-d keys: NumPy returns the scalar 0, for axis 0 or -1 only
+    if (ax !== 0 && ax !== -1) normalizeAxis(ax, 0);
+    return 0;
+  }
+  const axis = normalizeAxis(ax, shape.length);
   const out = ndarray._alloc(shape.slice(), int64);
   // stable passes from the least significant key (the first) to the primary one (the last)
   list.forEach((key, i) => alongAxis(Op.argsort, key, axis, out, i === 0 ? STABLE : STABLE | INDIRECT));

@@ -9,11 +9,11 @@
 // compared with == (so rows holding NaN never merge: NumPy compares them as structured records).
 import { ndarray } from "../ndarray/ndarray.js";
 import { int64 } from "../dtype/dtype.js";
-import { normalizeAxis } from "../core/errors.js";
+import { normalizeAxis, TypeError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { ufuncs } from "../ufunc/ufunc.js";
 import { assign } from "../ndarray/assign.js";
-import { Op, STABLE, INDIRECT, arr, k, alongAxis, argsort1d, flat, gather, head } from "./common.js";
+import { Op, STABLE, INDIRECT, arr, k, alongAxis, argsort1d, axisArg, flat, gather, head } from "./common.js";
 import { sortInPlace } from "./sort.js";
 
 type UniqueOpts = {
@@ -97,6 +97,11 @@ function uniqueRows(a: ndarray, o: UniqueOpts): Parts {
 
 function uniqueParts(ar: unknown, o: UniqueOpts): Parts {
   const a = arr(ar);
+  if (o.axis !== undefined && o.axis !== null) {
+    // NumPy's np.moveaxis(ar, axis, 0) iterates a non-integer axis (its 1-d path reads an int)
+    if (typeof o.axis === "number" && !Number.isInteger(o.axis) && a.ndim !== 1) throw new TypeError("'float' object is not iterable");
+    o = { ...o, axis: axisArg(o.axis) }; // a bool is an int axis
+  }
   const equalNan = o.equal_nan ?? true;
   if (o.axis === undefined || o.axis === null || a.ndim === 1) {
     if (o.axis !== undefined && o.axis !== null) normalizeAxis(o.axis, a.ndim);

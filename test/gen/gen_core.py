@@ -6,6 +6,7 @@ test/core.test.mjs replays on numwasm:
   ops:  list of [op, *args] applied in turn to the current array.
 """
 import sys, os, warnings
+import math
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -95,6 +96,9 @@ inputs = [
     [1, 2, 3], [1.5, 2], [True, False], [True, 2], [True, 2.5], [[1, 2], [3, 4]], [], [[], []], [[[]]],
     5, 2.5, True, [2**53], [2**62], [2**63], [-1, 1.5], [[1], [2.5]], [[1, 2], [3, [4]]], [[[1], [2]], [[3], 4]], [0.0, -0.0], [1e308, -1e308],
     [[1, 2], [3]], [1, [2, 3]], [[[1, 2], [3, 4]], [[5, 6], [7]]], [[1, 2], 3],
+    # each Python int is int64, or uint64 beyond it: the two together are float64 (fuzz-found)
+    [0, 2**63], [1, 2**64 - 1], [-1, 2**63], [[2**63], [2**63 - 1]], [2**63, 2**63 + 4096], [2**63, 2**64 - 1],
+    [True, 2**63], [2.5, 2**63],
 ]
 for data in inputs:
     case({"data": data, "dtype": None}, [])
@@ -108,6 +112,11 @@ for dt in ["int8", "uint8", "int16", "uint16", "int32", "uint32"]:
 case({"data": [2**64], "dtype": "uint64"}, [])
 case({"data": [-1], "dtype": "uint64"}, [])
 case({"data": [2**63], "dtype": "int64"}, [])
+# floats among 64-bit Python ints (BigInts in JS): truncated for an integer dtype, truthiness for
+# bool (they raised a JS RangeError; fuzz-found through np.piecewise's condlist)
+for data, dt in [([2.5, 2**63], "uint64"), ([-2.5, 2**62], "int64"), ([-math.inf, 2**63, 0], "bool"),
+                 ([math.nan, 2**63], "bool"), ([math.nan, 2**63], "uint64"), ([-0.5, 2**62], "uint8")]:
+    case({"data": data, "dtype": dt}, [])
 
 # --- views: reshape / transpose / ravel / flatten ---
 for shape in [[24], [2, 3, 4], [4, 6]]:

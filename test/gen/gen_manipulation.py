@@ -158,6 +158,17 @@ for args, kw in [(([],), {}), (([Arr(1), Arr(2)],), {}), (([Arr(1), Arr(2)],), {
                  (([rng_arr([2, 2]), rng_arr([2, 2])],), {"dtype": "float32", "out": Arr([[0] * 2] * 4, "float64")})]:
     case("concatenate", *args, **kw)
     case("concat", *args, **kw)
+# axis=None: a Python int / float is weak in the result's dtype and converted as a C value
+# (300 into int8 is 44), a Python bool is not weak; with dtype= it is checked as a scalar (fuzz-found)
+for args, kw in [(([arr([2], "int8", 6), 300],), {}), (([arr([2], "int32", 6), 2],), {}),
+                 (([arr([2], "uint8", 6), -1],), {}), (([arr([2], "uint64", 6), -1],), {}),
+                 (([arr([2], "float32", 6), 0.1],), {}), (([arr([2], "int8", 6), 2.5],), {}),
+                 (([arr([2], "int8", 6), True],), {}), (([True, 2.5],), {}), (([2, 3],), {}),
+                 (([arr([2], "int8", 6), 2**63],), {}), (([arr([2], "int8", 6), 2**64],), {}),
+                 (([arr([2], "int8", 6), 300],), {"casting": "safe"}), (([arr([2], "int8", 6), 300],), {"dtype": "int16"}),
+                 (([arr([2], "int8", 6), 2.5],), {"dtype": "int8"}), (([arr([2], "int64", 6), Arr(2.5)],), {"dtype": "int8"}),
+                 (([arr([2], "int8", 6), Arr(300)],), {})]:
+    case("concatenate", *args, axis=None, **kw)
 for arrays in [[], [rng_arr([2, 3]), rng_arr([3, 2])], [Arr(1), Arr(2)], [[1, 2], [3, 4]], [rng_arr([0]), rng_arr([0])]]:
     for axis in [0, 1, -1, 2]:
         case("stack", arrays, axis)
@@ -436,6 +447,15 @@ for xi in [([1, 2, 3], [4, 5]), ([1, 2, 3],), ([1, 2], [3, 4, 5], [6, 7]), (), (
     case("meshgrid", *xi, copy=False)
 case("meshgrid", [1, 2], [3], indexing="foo")
 
+# ------------------------------------------------------------------------------ broadcasting
+# a mismatch names the shapes as NumPy's C loop finds it: axis by axis, then argument by
+# argument (fuzz-found through np.select)
+for shapes in [[Tup(2), Tup(4, 5), Tup(5, 4)], [Tup(3), Tup(2, 1)], [Tup(0), Tup(5)], [Tup(2, 1), Tup(1, 3), Tup(4, 1, 1)],
+               [Tup(3), Tup(2, 1), Tup(2)], [Tup(1, 2), Tup(3, 1), Tup(4, 2)], [Tup(), Tup(2, 3)], []]:
+    case("broadcast_shapes", *shapes)
+case("broadcast_arrays", rng_arr([2]), rng_arr([4, 5]), rng_arr([5, 4]))
+case("broadcast_arrays", rng_arr([3]), rng_arr([2, 1]), rng_arr([2]))
+
 # -------------------------------------------------------------------------------------- copyto
 for dt in DTYPES:
     for sdt in DTYPES:
@@ -458,6 +478,10 @@ case("copyto", arr([3], "int8", 48), [1, 2, 3.5], after=0)
 case("copyto", [1, 2], [3, 4])
 case("copyto", rng_arr([5]), rng_arr([5], ops=["::-1"]), after=0)
 case("copyto", Arr(1.5), 7, after=0)
+# a 0-d source array that cannot be cast is a "scalar" in NumPy's message (fuzz-found)
+case("copyto", arr([3], "uint32", 49), Arr(-1), after=0)
+case("copyto", arr([3], "uint32", 49), Arr(-1), where=Arr([True, False, True]), after=0)
+case("copyto", arr([3], "uint32", 49), Arr([-1]), after=0)
 case("copyto", rng_arr([0, 3]), 7, after=0)
 
 # ------------------------------------------------------------------------------- comparisons

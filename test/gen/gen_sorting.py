@@ -298,6 +298,13 @@ case("lexsort", [[1, 2], [3]])
 case("lexsort", [[1, 2], [3, 1]], axis=1)
 case("lexsort", [[1, 2], [3, 1]], axis=-3)
 case("lexsort", [[[1, 2], [3, 1]]], axis=None)
+# a 1-d array of keys is keys of 0-d: axis 0 and -1 only (fuzz-found); the axis is read
+# before the keys are looked at; a bool is an int axis
+for ax in [0, -1, 1, -2]:
+    case("lexsort", A([3.0, 1.0, 2.0]), axis=ax)
+case("lexsort", [], axis=1.5)
+case("lexsort", [A([[3, 1], [2, 2]])], True)
+case("lexsort", [A([3, 1])], "a")
 
 
 # ------------------------------------------------------------------- partition / argpartition
@@ -412,9 +419,14 @@ case("searchsorted", [1, 2, 3], 2, sorter=A([0, 1, 2], "uint64"))
 case("searchsorted", [1, 2, 3], 2, sorter=A([[0, 1, 2]]))
 case("searchsorted", [1, 2, 3], 2, sorter=A(1))
 case("searchsorted", [1, 2, 3], 2, sorter=A([True, False, True]))
-for side in ["x", "", "L", "rig"]:
+for side in ["x", "", "L", "rig", 0, True, None, 1.5]:  # not a str: a TypeError (fuzz-found)
     case("searchsorted", [1, 2, 3], 2, side=side)
 case("searchsorted", [[1, 2, 3]], 2)
+# a Python int beyond 64 bits (an object array to NumPy) is compared by value (fuzz-found)
+case("searchsorted", A([1, 2, 3], "uint8"), 10**20)
+case("searchsorted", A([1, 2, 3]), -10**20)
+case("searchsorted", A([1.0, 1e20, 2e20]), 10**20, side="right")
+case("searchsorted", A([1, 2, 3], "int64"), 2**64)
 case("searchsorted", A(1.0), 2)
 
 # ------------------------------------------------------------------------------------ unique
@@ -461,6 +473,8 @@ case("unique", A(np.zeros(0)), return_index=True, return_inverse=True, return_co
 case("unique", [True, False, True], return_counts=True)
 case("unique", [3, 1, 2, 1], sorted=False, return_index=True)
 case("unique", 7)
+case("unique", [1, 2**63, 2**63 - 1])  # a list of int64 and uint64 Python ints is float64 (fuzz-found)
+case("unique", [2**63, 2**64 - 1, 2**63], return_counts=True)
 for fn in ["unique_counts", "unique_inverse", "unique_all"]:
     for x in [A([[3, 1], [2, 3]]), A([np.nan, np.nan, 1.0]), A(np.zeros(0, dtype=np.int8)), A(sample("int16", 40)), A(2.5)]:
         case(fn, x)
@@ -500,10 +514,28 @@ for a, b in [(A([1, 2, 2, 1, 3], "int8"), A([2])), (A([[1, 2], [2, 3]]), A([3, 2
     case("setdiff1d", a, b, assume_unique=True)
     case("setxor1d", a, b, assume_unique=True)
 case("union1d", A([1], "int8"), 1.5)
+# union1d concatenates first: a JS number is a weak Python scalar there (fuzz-found)
+case("union1d", A([4, 1, 2], "int32"), 2)
+case("union1d", A([1], "int8"), 300)
+case("union1d", A([1, 7], "uint8"), -1)
+case("union1d", 3, A([1], "int16"))
+case("union1d", A([1, 0.5], "float32"), 0.1)
+case("union1d", [1, 2], 2.5)
+case("union1d", A([1], "int8"), True)
 case("union1d", A([1], "int8"), A([300], "int16"))
 case("setdiff1d", A([1, 2], "int8"), [2.5])
 case("setdiff1d", A(np.zeros(0, "int8")), [2.5])
-case("setxor1d", [], [])
+# with assume_unique, setxor1d concatenates its inputs as given: a JS number weak (fuzz-found)
+case("setxor1d", A([1, 2, 3], "uint32"), 0, True)
+case("setxor1d", A([1], "int8"), 300, assume_unique=True)
+case("setxor1d", A([1], "int8"), 300)
+# uint64 with int64 meet as float64, where distinct values can become equal: return_indices
+# then reads NumPy's ind1[...] / ind2[...] out of range (an IndexError) or from the end (fuzz-found)
+U64 = [2**64 - 1, 2**64 - 2, 0, 1]
+case("intersect1d", A(U64, "uint64"), A([-1, 0, 1, 5]), return_indices=True)
+case("intersect1d", A([0, 1, 2**64 - 1], "uint64"), A([-1, 0, 1, 2**62, 2**62 + 1]), return_indices=True)
+case("intersect1d", A([2**62 + 1, 2**62, 3]), A([0, 1, 2**62], "uint64"), return_indices=True)
+case("intersect1d", A(np.zeros(0, "int64")), A([2**64 - 1, 2**64 - 2], "uint64"), return_indices=True)
 case("setxor1d", [np.nan], [np.nan])
 case("setdiff1d", [np.nan, np.nan, 1.0], [np.nan])
 
@@ -531,12 +563,27 @@ for inv in [False, True]:
     case("isin", A([1, 2]), A(np.zeros(0, "int64")), invert=inv)
     case("isin", A([1, 2]), A(np.zeros(0)), invert=inv)
     case("isin", A([[1, 5], [2, 3]]), [[1], [3]], invert=inv)
+# NumPy's sort path unique()s both inputs and compares neighbours in the common dtype: 64-bit
+# integers that become equal floats there count as members (fuzz-found)
+for inv in [False, True]:
+    case("isin", A([2**64 - 1, 2**64 - 2, 5], "uint64"), A(np.arange(-100, 100, dtype=np.int8)), invert=inv)
+    case("isin", A([-2**63, -2**63 + 1, 2**63 - 2, 2**63 - 1, 7] * 4), A([0, 1, 2, 2**64 - 1] * 20, "uint64"), invert=inv)
+    case("isin", A([2**53 + 1, 2**53, 3] * 5), A(np.linspace(0, 1, 50)), invert=inv)
+    case("isin", A([2**64 - 2, 2**64 - 1, 2**63], "uint64"), A(np.linspace(-1, 1, 64, dtype=np.float32)), invert=inv, kind="sort")
 case("isin", [1, 2], [1], kind="x")
+case("isin", [1, 2], [1], kind=False)  # the kind in the message as Python prints it
+case("isin", [1, 2], [1], kind=3)
 case("isin", [1.0, 2], [1], kind="table")
 case("isin", A([1, 2], "int8"), A([-128, 127], "int8"), kind="table")
 case("isin", A([1, 2], "int64"), A([-2**63, 2**63 - 1], "int64"), kind="table")
 case("isin", A([1, 2], "int64"), A([-2**62, 2**62], "int64"))
 case("isin", A([1, 2], "uint64"), A([0, 2**64 - 1], "uint64"), kind="table")
+# kind='table' allocates range + 1 bools, even for an empty element array: beyond the memory
+# (numwasm's 4 GiB, NumPy's machine here) a MemoryError (fuzz-found)
+case("isin", A(np.zeros(0, "int8")), A([0, 2**62], "uint64"), kind="table")
+case("isin", A([1]), A([0, 2**40]), kind="table")
+case("isin", A([1]), A([0, 3464994352009310608]), kind="table", invert=True)
+case("isin", A([1]), A([0, 2**40]))
 
 # ---------------------------------------------------------------------------------- methods
 for dt in ["int32", "float64", "uint8"]:
@@ -561,6 +608,29 @@ case("sort", A([3, 1, 2]), method=True, axis=None, kind="bogus")
 case("sort", A([3, 1, 2]), method=True, axis=5, kind="bogus")
 case("sort", A([3, 1, 2]), method=True, axis=5, kind="quicksort", stable=True)
 case("partition", A([3, 1, 2]), 0, method=True, axis=None, kind="bogus")
+# NumPy parses the axis argument (its type), then kind, then checks the axis bounds; np.sort,
+# np.partition and the methods take a bool axis as an int, np.argsort / np.argpartition refuse
+# it (fuzz-found)
+for fn in ["sort", "argsort", "partition", "argpartition"]:
+    kth = [1] if "part" in fn else []
+    case(fn, A([3, 1, 2]), *kth, 5, "x")
+    case(fn, A([3, 1, 2]), *kth, "a", "x")
+    case(fn, A([3, 1, 2]), *kth, 1.5, "x")
+    case(fn, A([3, 1, 2]), *kth, [0])
+    case(fn, A([3, 1, 2]), *kth, True)
+    case(fn, A([[3, 1, 2]]), *kth, False)
+    case(fn, A([3, 1, 2]), *kth, 5, 0)
+case("sort", A([3, 1, 2]), kind=1, stable=True)
+case("argsort", A([3, 1, 2]), kind=[0], stable=False)
+case("sort", A([[3, 1, 2]]), True, method=True)
+case("partition", A([[3, 1, 2]]), 1, True, method=True)
+case("sort", A([3, 1, 2]), "a", method=True)
+case("sort", A([3, 1, 2]), 1.5, method=True)
+case("unique", A([[3, 1], [3, 1]]), axis=True)
+case("unique", A([3, 1]), axis=True)
+case("unique", A([3, 1]), axis="a")
+case("unique", A([[3, 1]]), axis=1.5)
+case("unique", A([3, 1]), axis=1.5)
 
 GROUPS = {
     "sorting.json": {"sort", "argsort", "lexsort"},
