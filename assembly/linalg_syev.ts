@@ -10,7 +10,7 @@
 // its row-major storage reads as the same column-major matrix.
 import { Code } from "./dtypes";
 import { el } from "./linalg_util";
-import { ix, get, put, vget, vput, fsign, safmin, prec, epsE, nrm2s, lapy2, lascl, larfg, larfLeft } from "./lapack_aux";
+import { ix, get, put, vx, vget, vput, fsign, safmin, prec, epsE, lapy2, lascl, larfg } from "./lapack_aux";
 
 const MAXIT = 30;
 
@@ -49,39 +49,60 @@ function sytd2<T>(upper: bool, n: i32, a: usize, d: usize, e: usize, tau: usize)
 }
 
 /** One dsytd2 step's update of the m x m triangle S (at s, ld) by H = I - tau v v':
- *  y = tau S v (dsymv), y += alpha v with alpha = -tau/2 y'v, then S -= v y' + y v' (dsyr2). */
+ *  y = tau S v (dsymv), y += alpha v with alpha = -tau/2 y'v, then S -= v y' + y v' (dsyr2).
+ *  Column-major, so each column's part of the triangle is contiguous: the elementwise updates
+ *  run as vectors (the same operations per element), the dot products in order. */
 function symvUpdate<T>(upper: bool, m: i32, tau: T, s: usize, ld: i32, v: usize, y: usize): void {
   for (let i = 1; i <= m; i++) vput<T>(y, i, <T>0);
   // dsymv (reference loop order) over the stored triangle
   for (let j = 1; j <= m; j++) {
     const t1 = tau * vget<T>(v, j);
+    const col = ix<T>(s, ld, 1, j);
+    // the off-diagonal part of column j: rows 1..j-1 (upper) or j+1..m (lower)
+    const lo = upper ? 1 : j + 1, len = upper ? j - 1 : m - j;
+    const c = el<T>(col, lo - 1), vv = vx<T>(v, lo);
     let t2: T = <T>0;
+    for (let k = 0; k < len; k++) t2 += load<T>(el<T>(c, k)) * load<T>(el<T>(vv, k));
     if (upper) {
-      for (let i = 1; i <= j - 1; i++) {
-        vput<T>(y, i, vget<T>(y, i) + t1 * get<T>(s, ld, i, j));
-        t2 += get<T>(s, ld, i, j) * vget<T>(v, i);
-      }
+      axpy2<T>(vx<T>(y, 1), c, t1, 0, <T>0, len);
       vput<T>(y, j, vget<T>(y, j) + t1 * get<T>(s, ld, j, j) + tau * t2);
     } else {
       vput<T>(y, j, vget<T>(y, j) + t1 * get<T>(s, ld, j, j));
-      for (let i = j + 1; i <= m; i++) {
-        vput<T>(y, i, vget<T>(y, i) + t1 * get<T>(s, ld, i, j));
-        t2 += get<T>(s, ld, i, j) * vget<T>(v, i);
-      }
+      axpy2<T>(vx<T>(y, lo), c, t1, 0, <T>0, len);
       vput<T>(y, j, vget<T>(y, j) + tau * t2);
     }
   }
   let dotyv: T = <T>0;
   for (let i = 1; i <= m; i++) dotyv += vget<T>(y, i) * vget<T>(v, i);
   const alpha = <T>-0.5 * tau * dotyv;
-  for (let i = 1; i <= m; i++) vput<T>(y, i, vget<T>(y, i) + alpha * vget<T>(v, i));
-  // dsyr2 with alpha = -1
+  axpy2<T>(y, v, alpha, 0, <T>0, m);
+  // dsyr2 with alpha = -1: column j of the triangle += v * (-y(j)) + y * (-v(j))
   for (let j = 1; j <= m; j++) {
     const vj = vget<T>(v, j), yj = vget<T>(y, j);
     if (vj == <T>0 && yj == <T>0) continue;
-    const t1 = -yj, t2 = -vj;
-    const lo = upper ? 1 : j, hi = upper ? j : m;
-    for (let i = lo; i <= hi; i++) put<T>(s, ld, i, j, get<T>(s, ld, i, j) + vget<T>(v, i) * t1 + vget<T>(y, i) * t2);
+    const lo = upper ? 1 : j, len = upper ? j : m - j + 1;
+    axpy2<T>(ix<T>(s, ld, lo, j), vx<T>(v, lo), -yj, vx<T>(y, lo), -vj, len);
+  }
+}
+
+/** dst[k] = dst[k] + x[k] * a (+ y[k] * b when y != 0), k < len: vectors, then a scalar tail;
+ *  each element rounds as the scalar expression. */
+function axpy2<T>(dst: usize, x: usize, a: T, y: usize, b: T, len: i32): void {
+  const W = <i32>(16 / sizeof<T>());
+  const va = v128.splat<T>(a), vb = v128.splat<T>(b);
+  let k = 0;
+  if (y) {
+    for (; k + W <= len; k += W) {
+      const p = el<T>(dst, k);
+      v128.store(p, v128.add<T>(v128.add<T>(v128.load(p), v128.mul<T>(v128.load(el<T>(x, k)), va)), v128.mul<T>(v128.load(el<T>(y, k)), vb)));
+    }
+    for (; k < len; k++) { const p = el<T>(dst, k); store<T>(p, load<T>(p) + load<T>(el<T>(x, k)) * a + load<T>(el<T>(y, k)) * b); }
+  } else {
+    for (; k + W <= len; k += W) {
+      const p = el<T>(dst, k);
+      v128.store(p, v128.add<T>(v128.load(p), v128.mul<T>(va, v128.load(el<T>(x, k)))));
+    }
+    for (; k < len; k++) { const p = el<T>(dst, k); store<T>(p, load<T>(p) + a * load<T>(el<T>(x, k))); }
   }
 }
 
@@ -138,7 +159,17 @@ function lasr<T>(forward: bool, n: i32, nr: i32, c: usize, s: usize, z: usize, j
     const ct = vget<T>(c, j), st = vget<T>(s, j);
     if (ct == <T>1 && st == <T>0) continue;
     const x = ix<T>(z, n, 1, j0 + j - 1), y = ix<T>(z, n, 1, j0 + j);
-    for (let i = 0; i < n; i++) {
+    // columns are contiguous: two (four) rows a vector, the same operations per element
+    const W = <i32>(16 / sizeof<T>());
+    const vc = v128.splat<T>(ct), vs = v128.splat<T>(st);
+    let i = 0;
+    for (; i + W <= n; i += W) {
+      const px = el<T>(x, i), py = el<T>(y, i);
+      const temp = v128.load(py), zx = v128.load(px);
+      v128.store(py, v128.sub<T>(v128.mul<T>(vc, temp), v128.mul<T>(vs, zx)));
+      v128.store(px, v128.add<T>(v128.mul<T>(vs, temp), v128.mul<T>(vc, zx)));
+    }
+    for (; i < n; i++) {
       const px = el<T>(x, i), py = el<T>(y, i);
       const temp = load<T>(py), zx = load<T>(px);
       store<T>(py, ct * temp - st * zx);
@@ -328,30 +359,38 @@ function steqr<T>(n: i32, d: usize, e: usize, z: usize, wantZ: bool, work: usize
   return 0;
 }
 
-/** dormtr('L', uplo, 'N'): Z = Q Z with Q the product of sytd2's reflectors held in a. w: n. */
-function ormtr<T>(upper: bool, n: i32, a: usize, tau: usize, z: usize, w: usize): void {
+/** dormtr('L', uplo, 'N'): Z = Q Z with Q the product of sytd2's reflectors held in a. */
+function ormtr<T>(upper: bool, n: i32, a: usize, tau: usize, z: usize): void {
   if (upper) {
     // dorm2l on rows 1..n-1: H(1) first; H(i) acts on rows 1..i with v = (A(1:i-1, i+1), 1)
-    for (let i = 1; i <= n - 1; i++) larfLast<T>(i, ix<T>(a, n, 1, i + 1), vget<T>(tau, i), z, n, w);
+    for (let i = 1; i <= n - 1; i++) reflect<T>(false, i, ix<T>(a, n, 1, i + 1), vget<T>(tau, i), z, n);
   } else {
     // dorm2r on rows 2..n: H(n-1) first; H(i) acts on rows i+1..n with v = (1, A(i+2:n, i))
-    for (let i = n - 1; i >= 1; i--) larfLeft<T>(n - i, n, ix<T>(a, n, i + 1, i), vget<T>(tau, i), ix<T>(z, n, i + 1, 1), n, w, false);
+    for (let i = n - 1; i >= 1; i--) reflect<T>(true, n - i, ix<T>(a, n, i + 2, i), vget<T>(tau, i), ix<T>(z, n, i + 1, 1), n);
   }
 }
 
-/** dlarf('L') with v's unit element last: rows 1..m of Z (n columns, ld n) = (I - tau v v') them,
- *  v(1:m-1) at v, v(m) = 1. */
-function larfLast<T>(m: i32, v: usize, tau: T, z: usize, n: i32, w: usize): void {
+/** dlarf('L'): rows 1..m of C (n columns, ld n, at c) = (I - tau v v') them, v's unit element
+ *  first (unitFirst: v(2:m) at x) or last (v(1:m-1) at x). Each column's dot product runs in
+ *  order; its update as vectors (the same operations per element). */
+function reflect<T>(unitFirst: bool, m: i32, x: usize, tau: T, c: usize, n: i32): void {
   if (tau == <T>0) return;
+  const W = <i32>(16 / sizeof<T>());
+  const len = m - 1;
   for (let j = 1; j <= n; j++) {
+    const col = ix<T>(c, n, 1, j);
+    const unit = unitFirst ? col : el<T>(col, m - 1), rest = unitFirst ? el<T>(col, 1) : col;
     let s: T = <T>0;
-    for (let i = 1; i <= m - 1; i++) s += get<T>(z, n, i, j) * vget<T>(v, i);
-    vput<T>(w, j, s + get<T>(z, n, m, j));
-  }
-  for (let j = 1; j <= n; j++) {
-    const t = tau * vget<T>(w, j);
-    for (let i = 1; i <= m - 1; i++) put<T>(z, n, i, j, get<T>(z, n, i, j) - t * vget<T>(v, i));
-    put<T>(z, n, m, j, get<T>(z, n, m, j) - t);
+    for (let k = 0; k < len; k++) s += load<T>(el<T>(rest, k)) * load<T>(el<T>(x, k));
+    const t = tau * (s + load<T>(unit));
+    store<T>(unit, load<T>(unit) - t);
+    const vt = v128.splat<T>(t);
+    let k = 0;
+    for (; k + W <= len; k += W) {
+      const p = el<T>(rest, k);
+      v128.store(p, v128.sub<T>(v128.load(p), v128.mul<T>(vt, v128.load(el<T>(x, k)))));
+    }
+    for (; k < len; k++) { const p = el<T>(rest, k); store<T>(p, load<T>(p) - t * load<T>(el<T>(x, k))); }
   }
 }
 
@@ -378,7 +417,7 @@ function syevOne<T>(upper: bool, a: usize, n: i32, w: usize, v: usize, work: usi
   sytd2<T>(upper, n, a, w, e, tau);
   const info = steqr<T>(n, w, e, v, v != 0, scratch);
   if (info != 0) return 1;
-  if (v) ormtr<T>(upper, n, a, tau, v, scratch);
+  if (v) ormtr<T>(upper, n, a, tau, v);
   if (sigma != <T>1) for (let i = 1; i <= n; i++) vput<T>(w, i, vget<T>(w, i) * (<T>1 / sigma));
   return 0;
 }

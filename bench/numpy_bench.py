@@ -49,6 +49,7 @@ CASES = {
     "matmul f64 1000x1000": ("r = np.random.default_rng(1); a = r.random((1000, 1000)); b = r.random((1000, 1000))", "a @ b"),
     "linalg.solve f64 500x500": ("r = np.random.default_rng(1); a = r.random((500, 500)) + 2 * np.eye(500); b = r.random(500)", "np.linalg.solve(a, b)"),
     "linalg.det 10000 stacked 3x3": ("a = np.random.default_rng(1).random((10000, 3, 3))", "np.linalg.det(a)"),
+    "linalg.eigh f64 100x100": ("a = np.random.default_rng(1).random((100, 100)); a = a + a.T", "np.linalg.eigh(a)"),
     "sort f64 1e6": ("a = np.random.default_rng(1).random(1_000_000)", "np.sort(a)"),
     "argsort f64 1e6": ("a = np.random.default_rng(1).random(1_000_000)", "np.argsort(a)"),
     "searchsorted 1e5": ("r = np.random.default_rng(1); a = np.sort(r.random(1_000_000)); v = r.random(100_000)", "np.searchsorted(a, v)"),

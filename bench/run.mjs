@@ -204,6 +204,10 @@ const CASES = [
     name: "linalg.det 10000 stacked 3x3", group: "linalg", data: () => [lcg(10000 * 9, 1)],
     setup: ([x]) => [nwArray(x, [10000, 3, 3])], run: ([a]) => np.linalg.det(a),
   },
+  {
+    name: "linalg.eigh f64 100x100", group: "linalg", data: () => [lcg(100 * 100, 1)],
+    setup: ([x]) => { const a = nwArray(x, [100, 100]); return [np.add(a, a.T)]; }, run: ([a]) => np.scope(() => np.linalg.eigh(a)[0]),
+  },
   onRandom("sort f64 1e6", "sorting", 1e6, "sort"),
   onRandom("argsort f64 1e6", "sorting", 1e6, "argsort"),
   {
