@@ -93,17 +93,18 @@ export function piecewise(x: unknown, condlist: unknown, funclist: unknown, ...a
     let list = condlist;
     const scalar = typeof list === "number" || typeof list === "boolean" || typeof list === "bigint" || typeof list === "string";
     if (scalar) list = [list];
-    else if (xa.ndim !== 0) {
-      // NumPy: isinstance(condlist[0], (list, ndarray))
+    else {
+      // NumPy: isinstance(condlist[0], (list, ndarray)) and x.ndim != 0 (condlist[0] first)
       let first: unknown;
       if (Array.isArray(list)) {
         if (list.length === 0) throw new IndexError("list index out of range");
         first = list[0];
       } else if (list instanceof ndarray) {
         if (list.ndim === 0) throw new IndexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        if (list.shape[0] === 0) throw new IndexError("index 0 is out of bounds for axis 0 with size 0");
         first = list.ndim > 1 ? list.get(0) : null;
       }
-      if (!(Array.isArray(first) || first instanceof ndarray)) list = [list];
+      if (xa.ndim !== 0 && !(Array.isArray(first) || first instanceof ndarray)) list = [list];
     }
     let conds = temp(fromJS(list as ArrayLike, boolT));
     if (conds.ndim === 0) throw new NpTypeError("len() of unsized object");
