@@ -620,6 +620,9 @@ def weak():
             case("weak", {"f": "add", "args": [A(np.array(va, da)), A(np.array(vb, db))]})
     case("weak", {"f": "add", "args": [A(np.array(2, "int8")), N(2)], "vars": {"o": A(np.array(0, "int8"))}, "kw": {"out": V("o")}, "same_check": "o"})
     case("weak", {"f": "divmod", "args": [A(np.array(7, "int16")), A(np.array(-2, "int16"))]})
+    # ldexp: a Python int mantissa against a bool exponent is the default int (float64 loop)
+    for s in [-7, 300, 2**40, True, 2.5]:
+        case("weak", {"f": "ldexp", "args": [N(s), A([True, False, True], "bool")]})
     # comparisons with out-of-range Python ints do not overflow
     for name in ["less", "greater", "equal", "not_equal", "less_equal", "greater_equal"]:
         for d in ["int8", "uint8", "int32", "uint64"]:
