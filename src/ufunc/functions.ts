@@ -117,14 +117,18 @@ function clip3(x: ndarray, lo: unknown, hi: unknown, kw: ClipKw): unknown {
   if (out) shapes.push(out.shape);
   if (where instanceof ndarray) shapes.push(where.shape);
   broadcastShapes(...shapes);
-  // operands ordered so that ties keep x (NumPy's clip returns x itself at a bound: -0.0 stays)
-  const m = ufuncs.maximum(ops[1], x, { dtype: dt, casting: "unsafe" }) as ndarray | number;
+  // operands ordered so that ties keep x (NumPy's clip returns x itself at a bound: -0.0 stays);
+  // the lower bound's result stays an array when 0-d (a JS number would round int64 / uint64
+  // beyond 2**53, or overflow as a Python int)
+  const m = ufuncs.maximum(ops[1], x, { dtype: dt, casting: "unsafe", out: ndarray._alloc(broadcastShapes(shapes[0], shapes[1]), dt) }) as ndarray;
   const opts: Record<string, unknown> = { dtype: dt, casting: "unsafe" };
   if (out) opts.out = out;
   if (where !== undefined) opts.where = where;
-  const r = ufuncs.minimum(ops[2], m, opts);
-  if (m instanceof ndarray && m !== out) m.dispose();
-  return r;
+  try {
+    return ufuncs.minimum(ops[2], m, opts);
+  } finally {
+    m.dispose();
+  }
 }
 
 /** The clip ufunc's loop (NumPy resolves it as a legacy ufunc): Python scalars take the type

@@ -564,6 +564,12 @@ def loops():
     case("loops", {"f": "clip", "args": [A([1, 5, 9, -4], "int8"), A([2, 2, 2, 2], "int16"), N(6)]})
     case("loops", {"f": "clip", "args": [A([1, 5, 9, 200], "uint8"), A([2], "int8"), A([6], "uint8")]})
     case("loops", {"f": "clip", "args": [A([1, 5, 9], "int32"), A([2, 3], "int32"), None]})
+    # 0-d 64-bit integers beyond 2**53 between the two bounds (no JS-number round trip)
+    big = np.array(2**63 - 1, "int64")
+    case("loops", {"f": "clip", "args": [A(big), N(-300), N(5)]})
+    case("loops", {"f": "clip", "args": [A(big), N(-300), A(big)]})
+    case("loops", {"f": "clip", "args": [A(np.array(2**64 - 1, "uint64")), N(1), N(5)]})
+    case("loops", {"f": "clip", "args": [A(np.array(2**64 - 1, "uint64")), N(1), A(np.array([5, 2**64 - 2], "uint64"))]})
 
 
 # ================================================================ 10. special values sweep
