@@ -3,6 +3,7 @@
 import { ndarray } from "../ndarray/ndarray.js";
 import { params } from "../core/args.js";
 import { ValueError, TypeError as NpTypeError, IndexError, ZeroDivisionError, AxisError } from "../core/errors.js";
+import { index } from "../creation/pyargs.js";
 import { type DType, float64, bool as boolT } from "../dtype/dtype.js";
 import { can_cast, promote_types, pyRepr } from "../dtype/promotion.js";
 import { broadcastShapes } from "../ndarray/broadcast.js";
@@ -56,6 +57,7 @@ type DiffOpts = { n?: number; axis?: number; prepend?: unknown; append?: unknown
 /** np.diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>) */
 export function diff(a: unknown, ...rest: unknown[]): unknown {
   const p = params<DiffOpts>(rest, ["n", "axis", "prepend", "append"]);
+  if (p.n === null) throw new NpTypeError("'<' not supported between instances of 'NoneType' and 'int'");
   const n = p.n ?? 1;
   if (n === 0) return a;
   if (n < 0) throw new ValueError("order must be non-negative but got " + pyRepr(n));
@@ -76,7 +78,8 @@ export function diff(a: unknown, ...rest: unknown[]): unknown {
     if (p.append !== undefined && p.append !== null) parts.push(edge(p.append));
     if (parts.length > 1) x = concatAxis(parts, axis);
     const op = x.dtype === boolT ? "not_equal" : "subtract";
-    for (let i = 0; i < n; i++) x = call(op, sliceAxis(x, axis, 1, null), sliceAxis(x, axis, null, -1));
+    const count = index(n); // NumPy's range(n): a float n is a TypeError here, after the joins
+    for (let i = 0; i < count; i++) x = call(op, sliceAxis(x, axis, 1, null), sliceAxis(x, axis, null, -1));
     return x;
   });
 }

@@ -761,6 +761,11 @@ def gen_differences():
     C(g, "diff", A(x), n=-1)
     C(g, "diff", A(x), axis=2)
     C(g, "diff", A(x), prepend=A(floats((3, 2))))
+    # n: None fails NumPy's n < 0, a float its range(n) (after the input and axis checks)
+    C(g, "diff", A(np.arange(4.0)), None)
+    C(g, "diff", A(np.arange(4.0)), N(1.5))
+    C(g, "diff", A(np.arange(4.0)), N(1.5), axis=3)
+    C(g, "diff", A(np.arange(4.0)), True)
     # np.concatenate's error order: the axis against the first part (prepend), then part by part
     C(g, "diff", A(x), prepend=A(np.linspace(-1.5, 2.5, 4)))
     C(g, "diff", A(x), axis=-1, prepend=A(np.array([0, 2], "uint64")))

@@ -550,6 +550,9 @@ def loops():
         vals = [v for v in [0, 5, 15, 25, -25, 35, 125, -125, 127, -128, 255, 1234, 2**31 - 1, 2**63 - 1] if np.can_cast(np.min_scalar_type(v), dt)]
         for dec in [-1, -2, -3, 1, -20]:
             case("loops", {"f": "round", "args": [A(vals, dt), N(dec)], "var": "unary"})
+    # decimals is a C int: operator.index (None, floats refused), then its range
+    for dec in [None, 1.5, 2**31, -2**40, True]:
+        case("loops", {"f": "round", "args": [A([1.25, -2.5]), N(dec) if dec is not None else None]})
     # clip with scalar bounds (null = None)
     bounds = [(0, 5), (-1, 1), (None, 3), (-2, None), (5, 0), (1.5, 2.5), (-0.5, None), (-200, 200), (-1, 300),
               (None, None), (math.nan, 1), (0, math.inf), (True, None)]
