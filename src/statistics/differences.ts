@@ -64,6 +64,7 @@ export function diff(a: unknown, ...rest: unknown[]): unknown {
   return scoped(() => {
     let x = asArray(a);
     if (x.ndim === 0) throw new ValueError("diff requires input that is at least one dimensional");
+    if (p.axis === null) throw new NpTypeError("'NoneType' object cannot be interpreted as an integer");
     const axis = axisIndex(p.axis ?? -1, x.ndim);
     const parts: ndarray[] = [];
     const edge = (v: unknown) => {
@@ -139,6 +140,7 @@ export function gradient(f: unknown, ...rest: unknown[]): ndarray | ndarray[] {
         return dd;
       });
     } else throw new NpTypeError("invalid number of arguments");
+    if (opts.edge_order === null) throw new NpTypeError("'>' not supported between instances of 'NoneType' and 'int'");
     if (edgeOrder > 2) throw new ValueError("'edge_order' greater than 2 not supported");
     let otype: DType = F.dtype;
     if (!F.dtype.isFloat) {

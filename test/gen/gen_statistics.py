@@ -766,6 +766,7 @@ def gen_differences():
     C(g, "diff", A(np.arange(4.0)), N(1.5))
     C(g, "diff", A(np.arange(4.0)), N(1.5), axis=3)
     C(g, "diff", A(np.arange(4.0)), True)
+    C(g, "diff", A(np.arange(6.0).reshape(2, 3)), axis=None)
     # np.concatenate's error order: the axis against the first part (prepend), then part by part
     C(g, "diff", A(x), prepend=A(np.linspace(-1.5, 2.5, 4)))
     C(g, "diff", A(x), axis=-1, prepend=A(np.array([0, 2], "uint64")))
@@ -820,6 +821,7 @@ def gen_differences():
     C(g, "gradient", A(np.array([[1], [0], [3], [10]], "uint64")), 0, edge_order=2)
     C(g, "gradient", A(np.array([-7], "int8")), 0, edge_order=0)
     C(g, "gradient", A(f1), 0, edge_order=1)
+    C(g, "gradient", A(f2), edge_order=None)
     g = "trapezoid"
     for dt in ["bool", "int32", "float32", "float64"]:
         C(g, "trapezoid", A(data(dt, (7,))))
@@ -891,6 +893,9 @@ def gen_interp():
     C(g, "interp", N(1.5), A([[1, 2]]), A([1, 2]), period=3)
     C(g, "interp", N(1.5), A([1, 2]), A([1, 2, 3]), period=3)
     C(g, "interp", N(1.5), N(1), N(2))
+    # left / right go through PyFloat_AsDouble
+    C(g, "interp", N(1.5), A([1, 2]), A([3, 4]), left=L([1, 2]))
+    C(g, "interp", N(1.5), A([1, 2]), A([3, 4]), right="x")
 
 # ---------------------------------------------------------------- found by a differential fuzz
 def gen_ownership():
