@@ -12,7 +12,8 @@
 @inline export function vget<T>(p: usize, i: i32): T { return load<T>(vx<T>(p, i)); }
 @inline export function vput<T>(p: usize, i: i32, v: T): void { store<T>(vx<T>(p, i), v); }
 
-@inline export function fsign<T>(a: T, b: T): T { return b >= <T>0 ? abs<T>(a) : -abs<T>(a); }
+// Fortran's SIGN(a, b) as gfortran (NumPy's LAPACK) has it: b's sign bit, so SIGN(a, -0.0) = -|a|
+@inline export function fsign<T>(a: T, b: T): T { return copysign<T>(abs<T>(a), b); }
 // dlamch: 'S' safe minimum, 'P' precision (eps * base), 'E' eps
 @inline export function safmin<T>(): T { return sizeof<T>() == 4 ? <T>1.1754943508222875e-38 : <T>2.2250738585072014e-308; }
 @inline export function prec<T>(): T { return sizeof<T>() == 4 ? <T>1.1920928955078125e-7 : <T>2.220446049250313e-16; }
@@ -28,13 +29,15 @@ export function nrm2s<T>(x: usize, inc: i32, n: i32): T {
   let p = x;
   for (let i = 0; i < n; i++, p += step) amax = max<f64>(amax, abs<f64>(<f64>load<T>(p)));
   if (amax == 0 || n == 1 || amax == Infinity) return <T>amax; // (an inf anywhere: inf, as dnrm2)
-  // 2^-e with amax * 2^-e in [1, 2): exact scaling
+  // 2^-e with amax * 2^-e in [1, 2) (below 1 for subnormals, where e = -1023): exact scaling,
+  // by two powers of 2 where 2^-e alone is out of the normal range (subnormal or huge amax)
   const e = <i32>((reinterpret<u64>(amax) >> 52) & 0x7ff) - 1023;
-  const sc = e > 1000 || e < -1000 ? 1.0 : reinterpret<f64>(<u64>(1023 - e) << 52);
+  const h = e < -1000 ? 600 : e > 1000 ? -600 : 0;
+  const s1 = reinterpret<f64>(<u64>(1023 + h) << 52), s2 = reinterpret<f64>(<u64>(1023 - e - h) << 52);
   let hi: f64 = 0, lo: f64 = 0;
   p = x;
   for (let i = 0; i < n; i++, p += step) {
-    const a = <f64>load<T>(p) * sc;
+    const a = <f64>load<T>(p) * s1 * s2;
     const q = a * a;
     const c = 134217729.0 * a;
     const ah = c - (c - a), al = a - ah;
@@ -51,7 +54,7 @@ export function nrm2s<T>(x: usize, inc: i32, n: i32): T {
   const rh = c2 - (c2 - r), rl = r - rh;
   const rre = ((rh * rh - rr) + 2 * rh * rl) + rl * rl;
   r += (((hi - rr) - rre) + lo) / (2 * r);
-  return <T>(r / sc);
+  return <T>(r / s2 / s1);
 }
 
 export function lapy2<T>(x: T, y: T): T {

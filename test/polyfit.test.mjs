@@ -42,6 +42,8 @@ for (const [i, c] of fixture("polyfit.json").entries()) {
 
 test("roots of a polynomial with complex roots: numwasm has no complex dtype", () => {
   assertThrows(np, () => np.roots([1, 0, 1]), { error: "ValueError", message: "complex eigenvalues are not supported (numwasm has no complex dtype yet)" });
+  // coefficients spanning 1e300 (this eigenvalue problem never ended before)
+  assertThrows(np, () => np.roots([0.04222538925484783, 4.969044226300809, 1e300, 5.881199382191043]), { error: "ValueError", message: "complex eigenvalues are not supported (numwasm has no complex dtype yet)" });
 });
 
 test("polyfit leaves no arrays behind", () => {

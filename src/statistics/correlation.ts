@@ -75,8 +75,9 @@ export function convolve(a: unknown, v: unknown, ...rest: unknown[]): ndarray {
     let x = asArray(a), y = asArray(v);
     if (x.ndim === 0) x = x.reshape([1]);
     if (y.ndim === 0) y = y.reshape([1]);
-    if (x.ndim === 1 && x.size === 0) throw new ValueError("a cannot be empty");
-    if (y.ndim === 1 && y.size === 0) throw new ValueError("v cannot be empty");
+    // NumPy: len(a), len(v) before the swap and before correlate's mode and depth checks
+    if (x.shape[0] === 0) throw new ValueError("a cannot be empty");
+    if (y.shape[0] === 0) throw new ValueError("v cannot be empty");
     if (y.shape[0] > x.shape[0]) [x, y] = [y, x];
     const mode = modeOf(p.mode === undefined ? "full" : p.mode);
     const dt = promote_types(x.dtype, y.dtype);

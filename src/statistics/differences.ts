@@ -2,7 +2,8 @@
 // views (slices along an axis), so every value, dtype and error is the one NumPy's gives.
 import { ndarray } from "../ndarray/ndarray.js";
 import { params } from "../core/args.js";
-import { ValueError, TypeError as NpTypeError, IndexError } from "../core/errors.js";
+import { ValueError, TypeError as NpTypeError, IndexError, ZeroDivisionError, AxisError } from "../core/errors.js";
+import { index } from "../creation/pyargs.js";
 import { type DType, float64, bool as boolT } from "../dtype/dtype.js";
 import { can_cast, promote_types, pyRepr } from "../dtype/promotion.js";
 import { broadcastShapes } from "../ndarray/broadcast.js";
@@ -19,23 +20,23 @@ const PY: Record<string, (a: number, b: number) => number> = {
 const callS = (name: string, ...args: unknown[]): Num =>
   args.every((a) => typeof a === "number") ? PY[name](args[0] as number, args[1] as number) : uf(name, ...args);
 
-/** a along `axis` extended by `extra` (each broadcast to length 1 there when 0-d): one copy. */
+/** a along `axis` extended by `extra` (each broadcast to length 1 there when 0-d): one copy.
+ *  Errors as np.concatenate's: the axis against the first part, then each part in turn. */
 function concatAxis(parts: ndarray[], axis: number): ndarray {
   const dt = parts.map((p) => p.dtype).reduce((x, y) => promote_types(x, y));
   const shape = parts[0].shape.slice();
-  for (const p of parts) {
-    if (p.ndim !== shape.length) {
-      throw new ValueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${shape.length} dimension(s) and the array at index ${parts.indexOf(p)} has ${p.ndim} dimension(s)`);
-    }
-  }
-  shape[axis] = parts.reduce((n, p) => n + p.shape[axis], 0);
+  if (axis >= shape.length) throw new AxisError(axis, shape.length);
   for (let k = 1; k < parts.length; k++) {
+    if (parts[k].ndim !== shape.length) {
+      throw new ValueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${shape.length} dimension(s) and the array at index ${k} has ${parts[k].ndim} dimension(s)`);
+    }
     for (let i = 0; i < shape.length; i++) {
       if (i !== axis && parts[k].shape[i] !== parts[0].shape[i]) {
         throw new ValueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${i}, the array at index 0 has size ${parts[0].shape[i]} and the array at index ${k} has size ${parts[k].shape[i]}`);
       }
     }
   }
+  shape[axis] = parts.reduce((n, p) => n + p.shape[axis], 0);
   const out = ndarray._alloc(shape, dt);
   let at = 0;
   for (const p of parts) {
@@ -56,12 +57,14 @@ type DiffOpts = { n?: number; axis?: number; prepend?: unknown; append?: unknown
 /** np.diff(a, n=1, axis=-1, prepend=<no value>, append=<no value>) */
 export function diff(a: unknown, ...rest: unknown[]): unknown {
   const p = params<DiffOpts>(rest, ["n", "axis", "prepend", "append"]);
+  if (p.n === null) throw new NpTypeError("'<' not supported between instances of 'NoneType' and 'int'");
   const n = p.n ?? 1;
   if (n === 0) return a;
   if (n < 0) throw new ValueError("order must be non-negative but got " + pyRepr(n));
   return scoped(() => {
     let x = asArray(a);
     if (x.ndim === 0) throw new ValueError("diff requires input that is at least one dimensional");
+    if (p.axis === null) throw new NpTypeError("'NoneType' object cannot be interpreted as an integer");
     const axis = axisIndex(p.axis ?? -1, x.ndim);
     const parts: ndarray[] = [];
     const edge = (v: unknown) => {
@@ -76,7 +79,8 @@ export function diff(a: unknown, ...rest: unknown[]): unknown {
     if (p.append !== undefined && p.append !== null) parts.push(edge(p.append));
     if (parts.length > 1) x = concatAxis(parts, axis);
     const op = x.dtype === boolT ? "not_equal" : "subtract";
-    for (let i = 0; i < n; i++) x = call(op, sliceAxis(x, axis, 1, null), sliceAxis(x, axis, null, -1));
+    const count = index(n); // NumPy's range(n): a float n is a TypeError here, after the joins
+    for (let i = 0; i < count; i++) x = call(op, sliceAxis(x, axis, 1, null), sliceAxis(x, axis, null, -1));
     return x;
   });
 }
@@ -136,6 +140,7 @@ export function gradient(f: unknown, ...rest: unknown[]): ndarray | ndarray[] {
         return dd;
       });
     } else throw new NpTypeError("invalid number of arguments");
+    if (opts.edge_order === null) throw new NpTypeError("'>' not supported between instances of 'NoneType' and 'int'");
     if (edgeOrder > 2) throw new ValueError("'edge_order' greater than 2 not supported");
     let otype: DType = F.dtype;
     if (!F.dtype.isFloat) {
@@ -174,6 +179,11 @@ export function gradient(f: unknown, ...rest: unknown[]): ndarray | ndarray[] {
         put(0, callS("divide", call("subtract", at(1), at(0)), d0));
         put(-1, callS("divide", call("subtract", at(-1), at(-2)), dn));
       } else {
+        // NumPy's second-order edges (any edge_order but 1): a Python-number spacing of 0 is a
+        // Python float division by zero, then f[0], f[1], f[2] along the axis are indexed
+        if (uniform && !(h instanceof ndarray) && Number(h) === 0) throw new ZeroDivisionError("float division by zero");
+        if (!uniform && (h as ndarray).shape[0] < 2) throw new IndexError(`index 1 is out of bounds for axis 0 with size ${h.shape[0]}`);
+        if (F.shape[axis] < 3) throw new IndexError(`index ${F.shape[axis]} is out of bounds for axis ${axis} with size ${F.shape[axis]}`);
         let a: Num, b: Num, c: Num;
         if (uniform) {
           a = callS("divide", -1.5, h); b = callS("divide", 2.0, h); c = callS("divide", -0.5, h);

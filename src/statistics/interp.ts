@@ -2,7 +2,8 @@
 // extended sample points), then the interp kernel, NumPy's compiled_interp step for step.
 import { ndarray } from "../ndarray/ndarray.js";
 import { params } from "../core/args.js";
-import { ValueError } from "../core/errors.js";
+import { ValueError, TypeError as NpTypeError } from "../core/errors.js";
+import { pyType } from "../creation/pyargs.js";
 import { float64 } from "../dtype/dtype.js";
 import { kernels } from "../runtime/wasm.js";
 import { asArray, scoped, contiguous, uf } from "./common.js";
@@ -17,6 +18,10 @@ export function interp(x: unknown, xp: unknown, fp: unknown, ...rest: unknown[])
   return scoped(() => {
     let X = asArray(x, float64), XP: ndarray, FP: ndarray;
     let left = p.left ?? null, right = p.right ?? null;
+    // NumPy converts left / right with PyFloat_AsDouble
+    for (const v of [left, right] as unknown[]) {
+      if (v !== null && typeof v !== "number" && typeof v !== "boolean" && !(v instanceof ndarray)) throw new NpTypeError(`must be real number, not ${pyType(v)}`);
+    }
     if (p.period !== undefined && p.period !== null) {
       if (p.period === 0) throw new ValueError("period must be a non-zero value");
       const period = Math.abs(p.period);

@@ -5,7 +5,8 @@ import { params, isOptions } from "../core/args.js";
 import { result_type, can_cast, checkWeakScalar, isPyInt, type ResultTypeArg, type Casting } from "../dtype/promotion.js";
 import { float32, float64, int64, bool as boolT, asDType, ALL, type DType, type DTypeLike } from "../dtype/dtype.js";
 import { intBounds } from "../dtype/info.js";
-import { TypeError as NpTypeError, ValueError } from "../core/errors.js";
+import { TypeError as NpTypeError, ValueError, OverflowError } from "../core/errors.js";
+import { index } from "../creation/pyargs.js";
 import { kernels } from "../runtime/wasm.js";
 import { writeNd, ndShapePtr, ndStridesPtr } from "../ndarray/nd.js";
 import { operand } from "./call.js";
@@ -17,7 +18,9 @@ type Out = { out?: ndarray | null };
 /** np.round(a, decimals=0, out=None): round half to even at 10^-decimals (NumPy's formula). */
 export function round(a: unknown, ...rest: unknown[]): ndarray | number {
   const p = params<{ decimals?: number } & Out>(rest, ["decimals", "out"]);
-  const d = p.decimals ?? 0;
+  // decimals goes through a C int (operator.index, then its range)
+  const d = p.decimals === undefined ? 0 : index(p.decimals);
+  if (d > 2147483647 || d < -2147483648) throw new OverflowError(`signed integer is ${d > 0 ? "greater than maximum" : "less than minimum"}`);
   const x = operand(a);
   const arr = x instanceof ndarray ? x : (operand([x]) as ndarray).reshape([]);
   if (arr.dtype === boolT && d !== 0) {
@@ -117,14 +120,18 @@ function clip3(x: ndarray, lo: unknown, hi: unknown, kw: ClipKw): unknown {
   if (out) shapes.push(out.shape);
   if (where instanceof ndarray) shapes.push(where.shape);
   broadcastShapes(...shapes);
-  // operands ordered so that ties keep x (NumPy's clip returns x itself at a bound: -0.0 stays)
-  const m = ufuncs.maximum(ops[1], x, { dtype: dt, casting: "unsafe" }) as ndarray | number;
+  // operands ordered so that ties keep x (NumPy's clip returns x itself at a bound: -0.0 stays);
+  // the lower bound's result stays an array when 0-d (a JS number would round int64 / uint64
+  // beyond 2**53, or overflow as a Python int)
+  const m = ufuncs.maximum(ops[1], x, { dtype: dt, casting: "unsafe", out: ndarray._alloc(broadcastShapes(shapes[0], shapes[1]), dt) }) as ndarray;
   const opts: Record<string, unknown> = { dtype: dt, casting: "unsafe" };
   if (out) opts.out = out;
   if (where !== undefined) opts.where = where;
-  const r = ufuncs.minimum(ops[2], m, opts);
-  if (m instanceof ndarray && m !== out) m.dispose();
-  return r;
+  try {
+    return ufuncs.minimum(ops[2], m, opts);
+  } finally {
+    m.dispose();
+  }
 }
 
 /** The clip ufunc's loop (NumPy resolves it as a legacy ufunc): Python scalars take the type

@@ -109,7 +109,9 @@ export class Resolver {
       if (n.kind === "f" || n.code === Code.uint64) throw notSupported(def.name);
       // a weak int (or bool) mantissa fits the first float loop; a weak float is a double
       if (strong.length === 0) return { ins: [float64, float64], outs: [float64], weak: [float64, int64] };
-      const x = typeof ops[0] === "object" ? this.first([types[0]]) : intLike(ops[0]) ? this.loops[0] : float64;
+      // (but a Python int against a bool exponent is the default int, which only a double holds)
+      const x = typeof ops[0] === "object" ? this.first([types[0]])
+        : intLike(ops[0]) && !(isWeakInt(ops[0]) && n === boolT) ? this.loops[0] : float64;
       const e = can_cast(n, int32, "safe") ? int32 : int64;
       return { ins: [x, x], outs: [x], weak: [x, e] }; // the kernel takes the exponent as x's type
     }

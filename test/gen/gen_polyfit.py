@@ -87,6 +87,16 @@ case("poly", np.array([[2.0, 0, 0], [0, 0, -3], [0, 3, 0]]))
 case("roots", np.array([0, -0.655], np.float32))
 case("roots", np.array([3], np.float32))
 case("polyfit", np.array([0]), np.array([2.0]), 3)
+# companion matrices with -0.0 entries (-p[1:] / p[0] of zero coefficients): LAPACK's SIGN(a, -0.0)
+# is -|a| (gfortran), which orders a +-r pair as -r, r
+for p in [[1, 0, -4], [1, 0, -1, 0], [2, 0, -8, 0], [0, 1, 0, -9, 0, 0], [1, 0, -5, 0, 4], [1, -0.0, -2.25]]:
+    case("roots", p)
+case("roots", np.array([-1, -0.0, 16], np.float32), tol=1e-5)
+case("roots", np.array([1, 0, -1, 0, 0], np.float32), tol=1e-5)
+# a column norm below 2^-1000 inside dgebal's balancing (numwasm's norm was NaN there, and the
+# balancing never ended): a companion matrix spanning 1e300
+case("poly", np.array([[-1.0, -1e300, -1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]))
+case("poly", np.array([[-117.68, -2.368e301, -139.28], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]))
 
 out = os.path.join(os.path.dirname(__file__), "..", "fixtures", "polyfit.json")
 with open(out, "w") as f:

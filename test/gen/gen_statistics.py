@@ -685,6 +685,11 @@ def gen_correlate():
     C(g, "convolve", A(np.zeros(0)), A([1, 2]))
     C(g, "convolve", A([1, 2]), A(np.zeros(0)))
     C(g, "convolve", A([1, 2, 3]), A([1, 2]), "foo")
+    # len(a), len(v) are checked first (any depth), then the mode and the depth
+    C(g, "convolve", A(np.zeros((0, 4), "int32")), A([3, 3, -1, -5, -5, 4]))
+    C(g, "convolve", A(np.zeros((0, 0), "uint64")), A([3, 5]), "bogus")
+    C(g, "convolve", A([3, 5]), A(np.zeros((0, 2))))
+    C(g, "convolve", A(np.zeros((3, 0))), A([3, 5]))
 
     g = "cov"
     m = floats((3, 6))
@@ -756,6 +761,16 @@ def gen_differences():
     C(g, "diff", A(x), n=-1)
     C(g, "diff", A(x), axis=2)
     C(g, "diff", A(x), prepend=A(floats((3, 2))))
+    # n: None fails NumPy's n < 0, a float its range(n) (after the input and axis checks)
+    C(g, "diff", A(np.arange(4.0)), None)
+    C(g, "diff", A(np.arange(4.0)), N(1.5))
+    C(g, "diff", A(np.arange(4.0)), N(1.5), axis=3)
+    C(g, "diff", A(np.arange(4.0)), True)
+    C(g, "diff", A(np.arange(6.0).reshape(2, 3)), axis=None)
+    # np.concatenate's error order: the axis against the first part (prepend), then part by part
+    C(g, "diff", A(x), prepend=A(np.linspace(-1.5, 2.5, 4)))
+    C(g, "diff", A(x), axis=-1, prepend=A(np.array([0, 2], "uint64")))
+    C(g, "diff", A(np.zeros((0, 4), "int64")), prepend=A([[False]]), append=A(np.array([-5], "int8")))
     g = "ediff1d"
     for dt in ["int8", "uint8", "int64", "float32", "float64"]:
         C(g, "ediff1d", A(data(dt, (3, 3))))
@@ -796,6 +811,17 @@ def gen_differences():
     C(g, "gradient", A([1.0, 2.0]), edge_order=2)
     C(g, "gradient", A(f1), edge_order=3)
     C(g, "gradient", A(f2), axis=2)
+    # any edge_order but 1 takes the second-order edges: f[2] / f[1] out of bounds on short axes,
+    # a Python-number spacing of 0 divides by zero in Python first
+    C(g, "gradient", A(np.array([[[3, -4], [10, -10], [-8, -4]], [[-10, -10], [0, 5], [2, 0]]], "int8")), edge_order=0)
+    C(g, "gradient", A(np.linspace(-1.5, 2.5, 4).reshape(4, 1)), edge_order=0)
+    C(g, "gradient", A(f1), edge_order=0)
+    C(g, "gradient", A(f1), edge_order=-1)
+    C(g, "gradient", A([2.5, -1.0]), A([1.5, 2.25]), edge_order=0)
+    C(g, "gradient", A(np.array([[1], [0], [3], [10]], "uint64")), 0, edge_order=2)
+    C(g, "gradient", A(np.array([-7], "int8")), 0, edge_order=0)
+    C(g, "gradient", A(f1), 0, edge_order=1)
+    C(g, "gradient", A(f2), edge_order=None)
     g = "trapezoid"
     for dt in ["bool", "int32", "float32", "float64"]:
         C(g, "trapezoid", A(data(dt, (7,))))
@@ -867,6 +893,9 @@ def gen_interp():
     C(g, "interp", N(1.5), A([[1, 2]]), A([1, 2]), period=3)
     C(g, "interp", N(1.5), A([1, 2]), A([1, 2, 3]), period=3)
     C(g, "interp", N(1.5), N(1), N(2))
+    # left / right go through PyFloat_AsDouble
+    C(g, "interp", N(1.5), A([1, 2]), A([3, 4]), left=L([1, 2]))
+    C(g, "interp", N(1.5), A([1, 2]), A([3, 4]), right="x")
 
 # ---------------------------------------------------------------- found by a differential fuzz
 def gen_ownership():

@@ -550,6 +550,9 @@ def loops():
         vals = [v for v in [0, 5, 15, 25, -25, 35, 125, -125, 127, -128, 255, 1234, 2**31 - 1, 2**63 - 1] if np.can_cast(np.min_scalar_type(v), dt)]
         for dec in [-1, -2, -3, 1, -20]:
             case("loops", {"f": "round", "args": [A(vals, dt), N(dec)], "var": "unary"})
+    # decimals is a C int: operator.index (None, floats refused), then its range
+    for dec in [None, 1.5, 2**31, -2**40, True]:
+        case("loops", {"f": "round", "args": [A([1.25, -2.5]), N(dec) if dec is not None else None]})
     # clip with scalar bounds (null = None)
     bounds = [(0, 5), (-1, 1), (None, 3), (-2, None), (5, 0), (1.5, 2.5), (-0.5, None), (-200, 200), (-1, 300),
               (None, None), (math.nan, 1), (0, math.inf), (True, None)]
@@ -564,6 +567,12 @@ def loops():
     case("loops", {"f": "clip", "args": [A([1, 5, 9, -4], "int8"), A([2, 2, 2, 2], "int16"), N(6)]})
     case("loops", {"f": "clip", "args": [A([1, 5, 9, 200], "uint8"), A([2], "int8"), A([6], "uint8")]})
     case("loops", {"f": "clip", "args": [A([1, 5, 9], "int32"), A([2, 3], "int32"), None]})
+    # 0-d 64-bit integers beyond 2**53 between the two bounds (no JS-number round trip)
+    big = np.array(2**63 - 1, "int64")
+    case("loops", {"f": "clip", "args": [A(big), N(-300), N(5)]})
+    case("loops", {"f": "clip", "args": [A(big), N(-300), A(big)]})
+    case("loops", {"f": "clip", "args": [A(np.array(2**64 - 1, "uint64")), N(1), N(5)]})
+    case("loops", {"f": "clip", "args": [A(np.array(2**64 - 1, "uint64")), N(1), A(np.array([5, 2**64 - 2], "uint64"))]})
 
 
 # ================================================================ 10. special values sweep
@@ -620,6 +629,9 @@ def weak():
             case("weak", {"f": "add", "args": [A(np.array(va, da)), A(np.array(vb, db))]})
     case("weak", {"f": "add", "args": [A(np.array(2, "int8")), N(2)], "vars": {"o": A(np.array(0, "int8"))}, "kw": {"out": V("o")}, "same_check": "o"})
     case("weak", {"f": "divmod", "args": [A(np.array(7, "int16")), A(np.array(-2, "int16"))]})
+    # ldexp: a Python int mantissa against a bool exponent is the default int (float64 loop)
+    for s in [-7, 300, 2**40, True, 2.5]:
+        case("weak", {"f": "ldexp", "args": [N(s), A([True, False, True], "bool")]})
     # comparisons with out-of-range Python ints do not overflow
     for name in ["less", "greater", "equal", "not_equal", "less_equal", "greater_equal"]:
         for d in ["int8", "uint8", "int32", "uint64"]:
