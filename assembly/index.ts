@@ -273,6 +273,7 @@ export { byteswap as bytes_swap, packBits as bytes_pack, unpackBits as bytes_unp
 // LAPACK dsyevd's eigh (linalg_syev.ts), Jacobi SVD (linalg_eig.ts), general eigen (linalg_geev.ts).
 export {
   slogdetDispatch as linalg_slogdet, gesvDispatch as linalg_gesv, potrfDispatch as linalg_potrf,
+  luBlock as linalg_lu_block, getrfPanelDispatch as linalg_getrf_panel, gemmSubDispatch as linalg_gemm_sub,
 } from "./linalg_lu";
 export { geqrfDispatch as linalg_geqrf, orgqrDispatch as linalg_orgqr } from "./linalg_qr";
 export { syevDispatch as linalg_syev } from "./linalg_syev";

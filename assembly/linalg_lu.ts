@@ -13,35 +13,46 @@ const NB = 32;
  *  (the factorisation still completes, as getrf's). A pivot smaller than `floor` (> 0) becomes
  *  `floor`, as LAPACK's inverse iteration (dlaein) perturbs a singular shifted matrix.
  *  Right-looking and blocked as getrf: a panel of NB columns is factored with whole-row swaps,
- *  then U12 = L11^-1 A12 and A22 -= L21 U12. */
+ *  then U12 = L11^-1 A12 (getrfPanel) and A22 -= L21 U12 (gemmSub; src/linalg/lu.ts runs the
+ *  same steps for one large matrix with that update split over the thread pool). */
 export function getrf<T>(a: usize, n: i32, piv: usize, floor: T = <T>0): i32 {
   let info = 0;
-  const row = <usize>n << alignof<T>();
   for (let k0 = 0; k0 < n; k0 += NB) {
+    info = getrfPanel<T>(a, n, k0, piv, info, floor);
     const k1 = min(k0 + NB, n);
-    for (let k = k0; k < k1; k++) {
-      const rk = a + <usize>k * row;
-      let p = k;
-      let best = abs<T>(load<T>(el<T>(rk, k)));
-      for (let i = k + 1; i < n; i++) {
-        const v = abs<T>(load<T>(el<T>(a + <usize>i * row, k)));
-        if (v > best) { best = v; p = i; }
-      }
-      store<i32>(piv + (<usize>k << 2), p);
-      let pivot = load<T>(el<T>(a + <usize>p * row, k));
-      if (abs<T>(pivot) < floor) { pivot = floor; store<T>(el<T>(a + <usize>p * row, k), floor); }
-      if (pivot != <T>0) {
-        if (p != k) swap<T>(rk, a + <usize>p * row, n);
-        const r = <T>1 / pivot;
-        for (let i = k + 1; i < n; i++) { const q = el<T>(a + <usize>i * row, k); store<T>(q, load<T>(q) * r); }
-      } else if (info == 0) info = k + 1;
-      // rank-1 update of the panel's remaining columns
-      for (let i = k + 1; i < n; i++) {
-        const ri = a + <usize>i * row;
-        axpyNeg<T>(el<T>(ri, k + 1), el<T>(rk, k + 1), load<T>(el<T>(ri, k)), k1 - k - 1);
-      }
+    if (k1 < n) gemmSub<T>(el<T>(a, k1 * n + k1), n, el<T>(a, k1 * n + k0), n, el<T>(a, k0 * n + k1), n, n - k1, n - k1, k1 - k0);
+  }
+  return info;
+}
+
+/** getrf's step for the panel of columns [k0, k0 + NB): factor it, swapping whole rows, then
+ *  U12 = L11^-1 A12 in the rows of the panel. Returns info, given the info of the panels before. */
+function getrfPanel<T>(a: usize, n: i32, k0: i32, piv: usize, info: i32, floor: T): i32 {
+  const row = <usize>n << alignof<T>();
+  const k1 = min(k0 + NB, n);
+  for (let k = k0; k < k1; k++) {
+    const rk = a + <usize>k * row;
+    let p = k;
+    let best = abs<T>(load<T>(el<T>(rk, k)));
+    for (let i = k + 1; i < n; i++) {
+      const v = abs<T>(load<T>(el<T>(a + <usize>i * row, k)));
+      if (v > best) { best = v; p = i; }
     }
-    if (k1 == n) break;
+    store<i32>(piv + (<usize>k << 2), p);
+    let pivot = load<T>(el<T>(a + <usize>p * row, k));
+    if (abs<T>(pivot) < floor) { pivot = floor; store<T>(el<T>(a + <usize>p * row, k), floor); }
+    if (pivot != <T>0) {
+      if (p != k) swap<T>(rk, a + <usize>p * row, n);
+      const r = <T>1 / pivot;
+      for (let i = k + 1; i < n; i++) { const q = el<T>(a + <usize>i * row, k); store<T>(q, load<T>(q) * r); }
+    } else if (info == 0) info = k + 1;
+    // rank-1 update of the panel's remaining columns
+    for (let i = k + 1; i < n; i++) {
+      const ri = a + <usize>i * row;
+      axpyNeg<T>(el<T>(ri, k + 1), el<T>(rk, k + 1), load<T>(el<T>(ri, k)), k1 - k - 1);
+    }
+  }
+  if (k1 < n) {
     for (let k = k0; k < k1; k++) {
       const rk = a + <usize>k * row;
       for (let i = k + 1; i < k1; i++) {
@@ -49,20 +60,20 @@ export function getrf<T>(a: usize, n: i32, piv: usize, floor: T = <T>0): i32 {
         axpyNeg<T>(el<T>(ri, k1), el<T>(rk, k1), load<T>(el<T>(ri, k)), n - k1);
       }
     }
-    gemmSub<T>(el<T>(a, k1 * n + k1), n, el<T>(a, k1 * n + k0), n, el<T>(a, k0 * n + k1), n, n - k1, n - k1, k1 - k0);
   }
   return info;
 }
 
 /** For each matrix: sign and log|det| from its LU factors (umath_linalg's slogdet: sign 0 and
- *  -inf when getrf reports a zero pivot). mode 0 writes sign to out0 and logabsdet to out1;
+ *  -inf when getrf reports a zero pivot). `factored` (one matrix): 0, or 1 + getrf's info when
+ *  the matrix and piv already hold its factors. mode 0 writes sign to out0 and logabsdet to out1;
  *  mode 1 writes det = sign * exp(logabsdet) to out0, as NumPy computes det. */
-function slogdet<T>(a: usize, n: i32, count: i32, piv: usize, out0: usize, out1: usize, mode: i32): void {
+function slogdet<T>(a: usize, n: i32, count: i32, piv: usize, out0: usize, out1: usize, mode: i32, factored: i32): void {
   const mat = <usize>n * <usize>n << alignof<T>();
   for (let m = 0; m < count; m++) {
     const am = a + <usize>m * mat;
     let sgn: T = <T>1, logdet: T = <T>0;
-    if (getrf<T>(am, n, piv) == 0) {
+    if ((factored ? factored - 1 : getrf<T>(am, n, piv)) == 0) {
       for (let i = 0; i < n; i++) {
         if (load<i32>(piv + (<usize>i << 2)) != i) sgn = -sgn;
         let d = load<T>(el<T>(am, i * n + i));
@@ -83,13 +94,13 @@ function slogdet<T>(a: usize, n: i32, count: i32, piv: usize, out0: usize, out1:
 }
 
 /** For each matrix: solve A X = B in place of B (n x k row-major), A factored in place. info[m]
- *  is getrf's info (the solve is skipped when nonzero). */
-function gesv<T>(a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, info: usize): void {
+ *  is getrf's info (the solve is skipped when nonzero). `factored` as slogdet's. */
+function gesv<T>(a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, info: usize, factored: i32): void {
   const mat = <usize>n * <usize>n << alignof<T>();
   const row = <usize>k << alignof<T>(), rhs = <usize>n * row;
   for (let m = 0; m < count; m++) {
     const am = a + <usize>m * mat, bm = b + <usize>m * rhs;
-    const f = getrf<T>(am, n, piv);
+    const f = factored ? factored - 1 : getrf<T>(am, n, piv);
     store<i32>(info + (<usize>m << 2), f);
     if (f == 0) getrs<T>(am, bm, n, k, piv);
   }
@@ -155,14 +166,29 @@ function potrf<T>(a: usize, n: i32, count: i32, info: usize): void {
   }
 }
 
-export function slogdetDispatch(code: i32, a: usize, n: i32, count: i32, piv: usize, out0: usize, out1: usize, mode: i32): void {
-  if (code == Code.float32) slogdet<f32>(a, n, count, piv, out0, out1, mode);
-  else slogdet<f64>(a, n, count, piv, out0, out1, mode);
+export function slogdetDispatch(code: i32, a: usize, n: i32, count: i32, piv: usize, out0: usize, out1: usize, mode: i32, factored: i32): void {
+  if (code == Code.float32) slogdet<f32>(a, n, count, piv, out0, out1, mode, factored);
+  else slogdet<f64>(a, n, count, piv, out0, out1, mode, factored);
 }
 
-export function gesvDispatch(code: i32, a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, info: usize): void {
-  if (code == Code.float32) gesv<f32>(a, b, n, k, count, piv, info);
-  else gesv<f64>(a, b, n, k, count, piv, info);
+export function gesvDispatch(code: i32, a: usize, b: usize, n: i32, k: i32, count: i32, piv: usize, info: usize, factored: i32): void {
+  if (code == Code.float32) gesv<f32>(a, b, n, k, count, piv, info, factored);
+  else gesv<f64>(a, b, n, k, count, piv, info, factored);
+}
+
+/** Columns per getrf panel (src/linalg/lu.ts drives the blocked LU of a large matrix). */
+export function luBlock(): i32 { return NB; }
+
+/** getrfPanel for src/linalg/lu.ts: returns the info so far. */
+export function getrfPanelDispatch(code: i32, a: usize, n: i32, k0: i32, piv: usize, info: i32): i32 {
+  return code == Code.float32 ? getrfPanel<f32>(a, n, k0, piv, info, 0) : getrfPanel<f64>(a, n, k0, piv, info, 0);
+}
+
+/** C -= A·B (row-major with leading dimensions; linalg_util.ts gemmSub): one piece of a trailing
+ *  update on the thread pool. */
+export function gemmSubDispatch(code: i32, c: usize, ldc: i32, a: usize, lda: i32, b: usize, ldb: i32, m: i32, n: i32, k: i32): void {
+  if (code == Code.float32) gemmSub<f32>(c, ldc, a, lda, b, ldb, m, n, k);
+  else gemmSub<f64>(c, ldc, a, lda, b, ldb, m, n, k);
 }
 
 export function potrfDispatch(code: i32, a: usize, n: i32, count: i32, info: usize): void {

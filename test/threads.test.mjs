@@ -77,6 +77,12 @@ const add = (name, fn) => CASES.push({ name, fn });
   const st = data(41 * 64 * 48, 19).reshape([41, 64, 48]);
   add("matmul of a stack (first batch axis split)", () => np.matmul(st, data(41 * 48 * 40, 23).reshape([41, 48, 40])));
   add("matmul of a stack by one matrix (broadcast)", () => np.matmul(st.get("::-1"), q.get(":48, :36")));
+  // one large LU (linalg/lu.ts factorOnPool): trailing updates in row blocks; 301 = 9 panels + 13
+  const sq = np.add(np.sin(np.arange(301 * 301)).reshape([301, 301]), np.multiply(np.eye(301), 3));
+  add("linalg.solve (LU updates on the pool)", () => np.linalg.solve(sq, data(301, 29)));
+  add("linalg.det", () => np.linalg.det(sq));
+  add("linalg.slogdet's logabsdet", () => np.linalg.slogdet(sq.T)[1]);
+  add("linalg.inv", () => np.linalg.inv(sq));
 }
 
 test("1, 2 and 8 threads give bit-identical results, and the pool does the work", async () => {

@@ -1,15 +1,53 @@
 // The LU family: det, slogdet, inv, solve (NumPy 2's rule for b), and Cholesky. One kernel call
 // per stack (assembly/linalg_lu.ts), on a float64 work copy; results in NumPy's result dtype.
+// One large matrix is factored here panel by panel instead, its trailing updates split over the
+// thread pool (the same arithmetic per element, so the same factors for any thread count).
 import { ndarray } from "../ndarray/ndarray.js";
 import { shapeSize } from "../ndarray/shape.js";
 import { LinAlgError, ValueError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { kernels } from "../runtime/wasm.js";
+import { runTask, threadCount } from "../threads/pool.js";
+import { poolReady } from "../threads/config.js";
 import { broadcast_shapes } from "../manipulation/broadcasting.js";
 import { eye } from "../creation/matrices.js";
 import {
   WORK, asArray, scoped, resultType, assertStackedSquare, packed, geometry, infoWords, pivots, as, scalarOr, named, transposed,
 } from "./common.js";
+
+/** Order from which one matrix's LU splits its trailing updates over the pool, and the rows of
+ *  an update below which it stays on this thread. */
+export const PARALLEL_LU_MIN = 256;
+const UPDATE_ROWS_MIN = 64;
+
+/**
+ * getrf of the one row-major n x n matrix at a (pivots at piv), panel by panel, each trailing
+ * update A22 -= L21 U12 split into blocks of rows over the pool. Returns 1 + getrf's info (the
+ * `factored` argument of the LU kernels), or 0 when the kernel is left to factor it itself.
+ */
+function factorOnPool(a: number, n: number, count: number, piv: number): number {
+  if (count !== 1 || n < PARALLEL_LU_MIN || !poolReady() || threadCount() < 2) return 0;
+  const k = kernels.k, code = WORK.code, sz = WORK.itemsize, nb = k.linalg_lu_block();
+  const at = (r: number, col: number) => a + (r * n + col) * sz;
+  let info = 0;
+  for (let k0 = 0; k0 < n; k0 += nb) {
+    info = k.linalg_getrf_panel(code, a, n, k0, piv, info);
+    const k1 = Math.min(k0 + nb, n), m = n - k1;
+    if (m === 0) break;
+    // blocks of whole row pairs (gemmSub's step), two per thread
+    const per = Math.ceil(m / (2 * threadCount()) / 2) * 2;
+    const done = m >= UPDATE_ROWS_MIN && runTask({
+      fn: "linalg_gemm_sub", chunks: Math.ceil(m / per), nargs: 10,
+      args(i, w, o) {
+        const r = k1 + i * per;
+        w[o] = code; w[o + 1] = at(r, k1); w[o + 2] = n; w[o + 3] = at(r, k0); w[o + 4] = n;
+        w[o + 5] = at(k0, k1); w[o + 6] = n; w[o + 7] = Math.min(per, n - r); w[o + 8] = m; w[o + 9] = k1 - k0;
+      },
+    });
+    if (!done) k.linalg_gemm_sub(code, at(k1, k1), n, at(k1, k0), n, at(k0, k1), n, m, m, k1 - k0);
+  }
+  return info + 1;
+}
 
 /** sign and log|det| (mode 0) or det (mode 1) of every matrix, float64, shaped as the batch. */
 function slogdetCore(a: ndarray, mode: 0 | 1): ndarray[] {
@@ -17,7 +55,9 @@ function slogdetCore(a: ndarray, mode: 0 | 1): ndarray[] {
   const { batch, count, n } = geometry(a);
   const w = packed(a);
   const out = [ndarray._alloc(batch, WORK), ndarray._alloc(batch, WORK)];
-  kernels.k.linalg_slogdet(WORK.code, w._addr(), n, count, pivots(n), out[0]._addr(), out[1]._addr(), mode);
+  const piv = pivots(n);
+  const factored = factorOnPool(w._addr(), n, count, piv);
+  kernels.k.linalg_slogdet(WORK.code, w._addr(), n, count, piv, out[0]._addr(), out[1]._addr(), mode, factored);
   return out;
 }
 
@@ -49,7 +89,9 @@ export function solveCore(a: ndarray, b: ndarray): { x: ndarray; singular: numbe
   const count = shapeSize(batch);
   const A = packed(a, [...batch, n, n]), X = packed(b, [...batch, n, k]);
   const info = infoWords(count);
-  kernels.k.linalg_gesv(WORK.code, A._addr(), X._addr(), n, k, count, pivots(n), info.ptr);
+  const piv = pivots(n);
+  const factored = factorOnPool(A._addr(), n, count, piv);
+  kernels.k.linalg_gesv(WORK.code, A._addr(), X._addr(), n, k, count, piv, info.ptr, factored);
   return { x: X, singular: info.failed() };
 }
 

@@ -88,10 +88,17 @@ export interface Kernels {
   linalg_matmul_rows(): number;
   // np.linalg decompositions (assembly/linalg_lu.ts, linalg_qr.ts, linalg_syev.ts, linalg_eig.ts): stacks of count packed
   // float matrices factored in place; piv: n i32 scratch; info: one i32 per matrix (LAPACK's meaning)
-  /** mode 0: sign -> out0, log|det| -> out1; mode 1: det -> out0 (row-major n x n matrices, LU in place). */
-  linalg_slogdet(code: number, a: number, n: number, count: number, piv: number, out0: number, out1: number, mode: number): void;
-  /** A X = B for each matrix: b (n x k row-major) overwritten by X. */
-  linalg_gesv(code: number, a: number, b: number, n: number, k: number, count: number, piv: number, info: number): void;
+  /** mode 0: sign -> out0, log|det| -> out1; mode 1: det -> out0 (row-major n x n matrices, LU in
+   *  place; factored: 0, or 1 + getrf's info when one matrix and piv already hold its LU). */
+  linalg_slogdet(code: number, a: number, n: number, count: number, piv: number, out0: number, out1: number, mode: number, factored: number): void;
+  /** A X = B for each matrix: b (n x k row-major) overwritten by X (factored: as linalg_slogdet's). */
+  linalg_gesv(code: number, a: number, b: number, n: number, k: number, count: number, piv: number, info: number, factored: number): void;
+  /** Columns per panel of the blocked LU. */
+  linalg_lu_block(): number;
+  /** LU step for the panel from column k0 (factor it, then U12); returns the info so far. */
+  linalg_getrf_panel(code: number, a: number, n: number, k0: number, piv: number, info: number): number;
+  /** C -= A·B, row-major with leading dimensions (m x k times k x n). */
+  linalg_gemm_sub(code: number, c: number, ldc: number, a: number, lda: number, b: number, ldb: number, m: number, n: number, k: number): void;
   /** Lower Cholesky factor in place (strict upper triangle zeroed). */
   linalg_potrf(code: number, a: number, n: number, count: number, info: number): void;
   /** Householder QR of m x n matrices stored column-major (n rows of m); tau: min(m, n) per matrix. */

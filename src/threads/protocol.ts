@@ -30,7 +30,7 @@ export const CLOSED = INDEX_MASK;
 export const SPIN = 20000;
 
 /** Kernels a chunk may call (by index in the descriptor header), and test-only actions. */
-export const TASK_FNS = ["binary", "unary", "reduce_h", "reduce_v", "reduce_arg", "vm_part", "copy_nd", "cast", "pairwise_quad", "linalg_matmul"] as const;
+export const TASK_FNS = ["binary", "unary", "reduce_h", "reduce_v", "reduce_arg", "vm_part", "copy_nd", "cast", "pairwise_quad", "linalg_matmul", "linalg_gemm_sub"] as const;
 export type TaskFn = (typeof TASK_FNS)[number];
 /** FN values below 0: -1 throws inside the chunk, -2 ends the worker thread (tests). */
 export const FN_THROW = -1, FN_EXIT = -2;
