@@ -9,7 +9,7 @@
 // Fortran (lapack_aux.ts); the packed input is symmetric (both triangles filled from UPLO's), so
 // its row-major storage reads as the same column-major matrix.
 import { Code } from "./dtypes";
-import { el } from "./linalg_util";
+import { el, rot } from "./linalg_util";
 import { ix, get, put, vx, vget, vput, fsign, safmin, prec, epsE, lapy2, lascl, larfg } from "./lapack_aux";
 
 const MAXIT = 30;
@@ -158,23 +158,8 @@ function lasr<T>(forward: bool, n: i32, nr: i32, c: usize, s: usize, z: usize, j
     const j = forward ? t : nr - t;
     const ct = vget<T>(c, j), st = vget<T>(s, j);
     if (ct == <T>1 && st == <T>0) continue;
-    const x = ix<T>(z, n, 1, j0 + j - 1), y = ix<T>(z, n, 1, j0 + j);
-    // columns are contiguous: two (four) rows a vector, the same operations per element
-    const W = <i32>(16 / sizeof<T>());
-    const vc = v128.splat<T>(ct), vs = v128.splat<T>(st);
-    let i = 0;
-    for (; i + W <= n; i += W) {
-      const px = el<T>(x, i), py = el<T>(y, i);
-      const temp = v128.load(py), zx = v128.load(px);
-      v128.store(py, v128.sub<T>(v128.mul<T>(vc, temp), v128.mul<T>(vs, zx)));
-      v128.store(px, v128.add<T>(v128.mul<T>(vs, temp), v128.mul<T>(vc, zx)));
-    }
-    for (; i < n; i++) {
-      const px = el<T>(x, i), py = el<T>(y, i);
-      const temp = load<T>(py), zx = load<T>(px);
-      store<T>(py, ct * temp - st * zx);
-      store<T>(px, st * temp + ct * zx);
-    }
+    // columns are contiguous: A(:, j+1) = c A(:, j+1) - s A(:, j), A(:, j) = s A(:, j+1) + c A(:, j)
+    rot<T>(ix<T>(z, n, 1, j0 + j), ix<T>(z, n, 1, j0 + j - 1), ct, st, n);
   }
 }
 
