@@ -28,7 +28,7 @@ export function asShape(s: ShapeLike | readonly ShapeLike[]): number[] {
     }
     if (typeof d !== "number" || !Number.isInteger(d)) {
       const type = typeof d === "number" ? "float" : typeof d === "string" ? "str" : d === null ? "NoneType"
-        : Array.isArray(d) ? "list" : typeof d === "bigint" ? "int" : typeof d;
+        : Array.isArray(d) ? "list" : typeof d;
       throw new TypeError(`'${type}' object cannot be interpreted as an integer`);
     }
     if (d >= 2 ** 63) throw new ValueError("Maximum allowed dimension exceeded");
