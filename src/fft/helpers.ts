@@ -6,10 +6,11 @@ import { asArray } from "../manipulation/common.js";
 import { IndexError, TypeError as NpTypeError, ValueError, ZeroDivisionError } from "../core/errors.js";
 import { params } from "../core/args.js";
 import { isPyInt, pyTypeName } from "../dtype/promotion.js";
+import { newShape } from "../ndarray/shape.js";
+import { checkDevice } from "../typecheck/types.js";
 import { int64, float64 } from "../dtype/dtype.js";
 import { fromJS } from "../ndarray/fromjs.js";
 import { arange } from "../creation/ranges.js";
-import { empty } from "../creation/basic.js";
 import { concatenate } from "../manipulation/join.js";
 import { roll } from "../manipulation/rearrange.js";
 import { scoped, uf } from "../statistics/common.js";
@@ -21,12 +22,6 @@ function intN(n: unknown): number {
   if (typeof n === "boolean") return Number(n);
   if (!isPyInt(n)) throw new ValueError("n should be an integer");
   return Number(n);
-}
-
-function checkDevice(device: unknown): void {
-  if (device !== undefined && device !== null && device !== "cpu") {
-    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${String(device)}`);
-  }
 }
 
 /** `1.0 / (n * d)`: for a scalar d a Python float (ZeroDivisionError at 0), held as a 0-d
@@ -60,7 +55,7 @@ function frequencies(n: unknown, rest: unknown[], ints: (len: number) => ndarray
 /** np.fft.fftfreq(n, d=1.0, device=None): [0, 1, ..., (n-1)//2, -(n//2), ..., -1] / (d n). */
 export function fftfreq(n: unknown, ...rest: unknown[]): ndarray {
   return frequencies(n, rest, (len) => {
-    empty(n as number); // NumPy's checks of n (negative; a bool is no shape), before the values
+    newShape(n as number); // NumPy's empty(n)'s checks of n (negative; a bool is no shape), without allocating
     const N = Math.floor((len - 1) / 2) + 1;
     return concatenate([arange(0, N, { dtype: int64 }), arange(-Math.floor(len / 2), 0, { dtype: int64 })]);
   });

@@ -15,9 +15,8 @@ function isRight(side: unknown): boolean {
   if (side === undefined || side === "left") return false;
   if (side === "right") return true;
   if (typeof side !== "string") throw new TypeError(`search side must be str, not ${typeName(side)}`);
-  const s = side;
-  if (/^[lLrR]/.test(s)) throw new ValueError("search side must be one of 'left' or 'right'");
-  throw new ValueError(`search side must be 'left' or 'right' (got '${s}')`);
+  if (/^[lLrR]/.test(side)) throw new ValueError("search side must be one of 'left' or 'right'");
+  throw new ValueError(`search side must be 'left' or 'right' (got '${side}')`);
 }
 
 function sorterArray(sorter: unknown, n: number): ndarray {

@@ -180,6 +180,13 @@ export function asarray_chkfinite(a: unknown, ...rest: unknown[]): ndarray {
   return arr;
 }
 
+/** An array-API `device` argument: None or "cpu" (NumPy's ValueError otherwise). */
+export function checkDevice(device: unknown): void {
+  if (device !== undefined && device !== null && device !== "cpu") {
+    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${pyStr(device)}`);
+  }
+}
+
 /**
  * np.astype(x, dtype, {copy=true, device=None}): the array-API function. An ndarray gives
  * x.astype(dtype, {copy}) (copy=false returns x itself when the dtype already matches); a JS
@@ -201,9 +208,7 @@ export function astype(x: unknown, dtype: DTypeLike, ...rest: unknown[]): ndarra
   if (!(x instanceof ndarray)) {
     throw new NpTypeError(`Input should be a NumPy array or scalar. It is a <class '${pyType(x)}'> instead.`);
   }
-  if (o.device !== undefined && o.device !== null && o.device !== "cpu") {
-    throw new ValueError(`Device not understood. Only "cpu" is allowed, but received: ${pyStr(o.device)}`);
-  }
+  checkDevice(o.device);
   return x.astype(dtype, { copy: o.copy === undefined ? true : Boolean(o.copy) });
 }
 
